@@ -1,0 +1,16 @@
+// The migrations in this folder, embedded into the binary by SwiftPM
+// (`.embedInCode`). SwiftPM turns `0001_initial.sql` into
+// `PackageResources._001_initial_sql`; this list must name every .sql file
+// here, in order (a test checks it against the folder).
+
+/// One embedded migration: its id (the file name without `.sql`) and its SQL.
+public struct EmbeddedMigration: Sendable {
+    public let id: String
+    public let sql: String
+}
+
+public enum EmbeddedMigrations {
+    public static let all: [EmbeddedMigration] = [
+        EmbeddedMigration(id: "0001_initial", sql: String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
+    ]
+}

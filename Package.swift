@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+        .library(name: "ParleyStore", targets: ["ParleyStore"]),
+        .library(name: "ParleyExtraction", targets: ["ParleyExtraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system SQLite (libsqlite3-dev on Debian), reached through a module map.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // The numbered .sql files at the top level, embedded into the binary.
+        .target(
+            name: "ParleyMigrations",
+            path: "Migrations",
+            exclude: ["README.md"],
+            resources: [
+                // One line per migration file, in order.
+                .embedInCode("0001_initial.sql"),
+            ]
+        ),
+        // Our thin, safe layer over the SQLite C API, the schema's models and the queries.
+        .target(
+            name: "ParleyStore",
+            dependencies: ["CSQLite", "ParleyMigrations", "ParleyExtraction"]
+        ),
+        // Article text -> extraction record. Pure: no database code.
+        .target(name: "ParleyExtraction"),
+        // The command-line front end: parses arguments, calls the modules, renders.
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "ParleyStore",
+                "ParleyExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyExtraction"]),
+        .testTarget(
+            name: "ParleyExtractionTests",
+            dependencies: ["ParleyExtraction"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyStore"]),
+    ]
+)
+
+// Strict settings for every target we own.
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,306 @@
+import Foundation
+
+/// An article read for extraction: its bytes, header fields, paragraphs, tokens and sentences.
+/// Every span is a byte offset into `bytes`; `characterOffset` converts at the boundary.
+struct Document {
+    struct Sentence {
+        /// Token indexes.
+        var range: Range<Int>
+        var paragraph: Int
+        var isHeadline: Bool
+    }
+
+    let text: String
+    let bytes: [UInt8]
+    var header = Header()
+    /// All tokens: the headline's first (as its own paragraph), then the body's.
+    var tokens: [Token] = []
+    var paragraphs: [Range<Int>] = []
+    var sentences: [Sentence] = []
+    /// Byte range of the body (after the header).
+    var bodyRange: Range<Int> = 0..<0
+    /// Byte ranges of body paragraphs kept (page noise removed).
+    var bodyParagraphRanges: [Range<Int>] = []
+    private var scalarStarts: [Int32] = []
+
+    struct Header {
+        var headline: String?
+        var headlineRange: Range<Int>?
+        var source: String?
+        var byline: String?
+        var publishedRaw: String?
+        var dateline: String?
+    }
+
+    init(text: String) {
+        let normalized = text.precomposedStringWithCanonicalMapping
+        self.text = normalized
+        self.bytes = Array(normalized.utf8)
+        parseHeader()
+        buildParagraphs()
+        splitSentences()
+    }
+
+    // MARK: - Offsets
+
+    /// Unicode-scalar offset (as Python counts characters) of a byte offset.
+    mutating func prepareCharacterOffsets() {
+        guard scalarStarts.isEmpty else { return }
+        scalarStarts = [Int32](repeating: 0, count: bytes.count + 1)
+        var count: Int32 = 0
+        for (i, b) in bytes.enumerated() {
+            scalarStarts[i] = count
+            if b & 0xC0 != 0x80 { count += 1 }
+        }
+        scalarStarts[bytes.count] = count
+    }
+
+    func characterOffset(_ byte: Int) -> Int {
+        scalarStarts.isEmpty ? byte : Int(scalarStarts[min(byte, bytes.count)])
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The text from the start of token `a` to the end of token `b`, with line breaks folded to spaces.
+    func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let raw = string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+        return Self.foldSpaces(raw)
+    }
+
+    static func foldSpaces(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for ch in s.unicodeScalars {
+            if Tokenizer.isSpace(ch) { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
+            out.unicodeScalars.append(ch)
+        }
+        return out
+    }
+
+    // MARK: - Lines and header
+
+    /// Byte ranges of lines, without their line breaks.
+    private func lines(in range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if bytes[i] == 0x0A {
+                var e = i
+                if e > start, bytes[e - 1] == 0x0D { e -= 1 }
+                result.append(start..<e)
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < range.upperBound { result.append(start..<range.upperBound) }
+        return result
+    }
+
+    private func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D { a += 1 }
+        while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
+        return a..<b
+    }
+
+    private func startsWith(_ r: Range<Int>, _ prefix: String, caseInsensitive: Bool = true) -> Bool {
+        let p = Array(prefix.utf8)
+        guard r.count >= p.count else { return false }
+        for (k, c) in p.enumerated() {
+            var b = bytes[r.lowerBound + k]
+            if caseInsensitive, b >= 0x41, b <= 0x5A { b += 32 }
+            var c2 = c
+            if caseInsensitive, c2 >= 0x41, c2 <= 0x5A { c2 += 32 }
+            if b != c2 { return false }
+        }
+        return true
+    }
+
+    /// Reads the header in the seed's style: lines up to a `Published :` line.
+    private mutating func parseHeader() {
+        let all = lines(in: 0..<bytes.count)
+        var publishedLine: Int?
+        for (n, line) in all.prefix(20).enumerated() {
+            let t = trimmed(line)
+            if startsWith(t, "Published") {
+                var k = t.lowerBound + 9
+                while k < t.upperBound, bytes[k] == 0x20 { k += 1 }
+                if k < t.upperBound, bytes[k] == UInt8(ascii: ":") {
+                    publishedLine = n
+                    header.publishedRaw = string(trimmed((k + 1)..<t.upperBound))
+                    break
+                }
+            }
+        }
+        guard let p = publishedLine else {
+            bodyRange = 0..<bytes.count
+            return
+        }
+        for line in all[0..<p] {
+            let t = trimmed(line)
+            guard !t.isEmpty else { continue }
+            let value = string(t)
+            if startsWith(t, "By ") {
+                header.byline = Self.foldSpaces(String(value.dropFirst(3)))
+            } else if let source = Sources.entry(named: value) {
+                header.source = source.name
+            } else if isMostlyForeignScript(t) {
+                continue
+            } else if header.headline == nil {
+                header.headline = Self.foldSpaces(value)
+                header.headlineRange = t
+            }
+        }
+        let bodyStart = p + 1 < all.count ? all[p + 1].lowerBound : bytes.count
+        bodyRange = bodyStart..<bytes.count
+    }
+
+    /// A line written mostly in a non-Latin script (a stray Korean caption, say).
+    private func isMostlyForeignScript(_ r: Range<Int>) -> Bool {
+        var latin = 0, other = 0
+        let tokenizer = Tokenizer(bytes: bytes)
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let (s, n) = tokenizer.scalar(at: i)
+            if Tokenizer.isLetter(s) {
+                if s.value < 0x250 { latin += 1 } else { other += 1 }
+            }
+            i += n
+        }
+        return other > latin
+    }
+
+    private func endsSentence(_ r: Range<Int>) -> Bool {
+        guard let last = bytes[r].last else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "\"") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
+    }
+
+    /// Page furniture that is not part of the story: share widgets, photo credits, stray scripts.
+    private func isNoiseLine(_ t: Range<Int>) -> Bool {
+        if t.isEmpty { return true }
+        let s = string(t)
+        if s.contains("Link copied") || s.contains("Copy link") { return true }
+        if isMostlyForeignScript(t) { return true }
+        // Only parenthesized credits: "(Yonhap) (Yonhap)".
+        var inParen = false, outside = false
+        for ch in s.unicodeScalars {
+            if ch == "(" { inParen = true } else if ch == ")" { inParen = false }
+            else if !inParen && !Tokenizer.isSpace(ch) { outside = true; break }
+        }
+        return !outside
+    }
+
+    // MARK: - Paragraphs and tokens
+
+    private mutating func buildParagraphs() {
+        let tokenizer = Tokenizer(bytes: bytes)
+        if let h = header.headlineRange {
+            let t = tokenizer.tokens(in: h)
+            if !t.isEmpty {
+                paragraphs.append(tokens.count..<(tokens.count + t.count))
+                tokens.append(contentsOf: t)
+            }
+        }
+        // Paragraph blocks: split on blank lines and on indented line starts.
+        var blocks: [Range<Int>] = []
+        var current: Range<Int>?
+        var previousIndented = false
+        for line in lines(in: bodyRange) {
+            let t = trimmed(line)
+            let indent = t.lowerBound - line.lowerBound
+            let indented = indent >= 3 || (line.lowerBound < bytes.count && bytes[line.lowerBound] == 0x09)
+            if t.isEmpty || isNoiseLine(t) {
+                if let c = current { blocks.append(c) }
+                current = nil
+            } else if let c = current, !(indented && (!previousIndented || endsSentence(c))) {
+                current = c.lowerBound..<t.upperBound
+            } else {
+                if let c = current { blocks.append(c) }
+                current = t
+            }
+            previousIndented = indented
+        }
+        if let c = current { blocks.append(c) }
+        bodyParagraphRanges = blocks
+        for block in blocks {
+            let t = tokenizer.tokens(in: block)
+            guard !t.isEmpty else { continue }
+            paragraphs.append(tokens.count..<(tokens.count + t.count))
+            tokens.append(contentsOf: t)
+        }
+        joinBrokenParagraphs()
+    }
+
+    /// Rejoins a sentence broken across paragraphs after a country abbreviation:
+    /// "is scheduled to meet US.\n\nDeputy Secretary of State ..." is one sentence.
+    private mutating func joinBrokenParagraphs() {
+        var p = 0
+        while p + 1 < paragraphs.count {
+            let a = paragraphs[p], b = paragraphs[p + 1]
+            let headlineFirst = header.headlineRange != nil && p == 0
+            if !headlineFirst, a.count >= 2, tokens[a.upperBound - 1].text == ".",
+               Lexicon.shared.countryAbbreviation(tokens[a.upperBound - 2]) != nil,
+               Lexicon.shared.titles.match(tokens, at: b.lowerBound) != nil {
+                tokens[a.upperBound - 1].kind = .stray  // a stray period, not a full stop
+                paragraphs[p] = a.lowerBound..<b.upperBound
+                paragraphs.remove(at: p + 1)
+                continue
+            }
+            p += 1
+        }
+    }
+
+    // MARK: - Sentences
+
+    private mutating func splitSentences() {
+        for (pIndex, paragraph) in paragraphs.enumerated() {
+            let isHeadline = header.headlineRange != nil && pIndex == 0
+            var start = paragraph.lowerBound
+            var i = paragraph.lowerBound
+            while i < paragraph.upperBound {
+                let t = tokens[i]
+                if t.kind == .punct, t.text == "." || t.text == "?" || t.text == "!" {
+                    var j = i + 1
+                    while j < paragraph.upperBound, tokens[j].kind == .closeQuote || tokens[j].text == ")"
+                        || (tokens[j].kind == .straightQuote && (j + 1 == paragraph.upperBound || tokens[j + 1].newlineBefore
+                            || tokens[j].start == tokens[j - 1].end)) {
+                        j += 1
+                    }
+                    if j >= paragraph.upperBound || startsSentence(tokens[j]) {
+                        sentences.append(Sentence(range: start..<j, paragraph: pIndex, isHeadline: isHeadline))
+                        start = j
+                        i = j
+                        continue
+                    }
+                }
+                i += 1
+            }
+            if start < paragraph.upperBound {
+                sentences.append(Sentence(range: start..<paragraph.upperBound, paragraph: pIndex, isHeadline: isHeadline))
+            }
+        }
+        for (n, s) in sentences.enumerated() {
+            for k in s.range { tokens[k].sentence = n }
+        }
+    }
+
+    private func startsSentence(_ t: Token) -> Bool {
+        if t.isQuote || t.kind == .number { return true }
+        if t.text == "(" || t.text == "\u{2018}" || t.text == "'" { return true }
+        return t.isCapitalized
+    }
+
+    /// Byte span of a sentence.
+    func span(of sentence: Sentence) -> Range<Int> {
+        tokens[sentence.range.lowerBound].start..<tokens[sentence.range.upperBound - 1].end
+    }
+
+    /// The index of the sentence that holds token `i`.
+    func sentenceIndex(ofToken i: Int) -> Int { tokens[i].sentence }
+}

@@ -1,0 +1,52 @@
+/// All lexicons, compiled once into phrase matchers over lower-cased tokens.
+final class Lexicon: Sendable {
+    static let shared = Lexicon()
+
+    /// Title phrase -> index into `Titles.all`.
+    let titles: PhraseMatcher<Int>
+    /// Country name -> ISO code.
+    let countryNames: PhraseMatcher<String>
+    /// Demonym / adjective -> ISO code.
+    let demonyms: PhraseMatcher<String>
+    /// Capital city -> ISO code.
+    let capitals: PhraseMatcher<String>
+    /// Topic term -> index into `TopicTaxonomy.concepts`.
+    let topicTerms: PhraseMatcher<Int>
+    /// Lower-case words of country names, demonyms and capitals (for "is this a place word").
+    let placeWords: Set<String>
+
+    private init() {
+        titles = PhraseMatcher(Titles.all.enumerated().flatMap { i, e in e.forms.map { ($0, i) } })
+        countryNames = PhraseMatcher(Countries.all.flatMap { c in c.names.map { ($0, c.code) } })
+        demonyms = PhraseMatcher(Countries.all.flatMap { c in c.demonyms.map { ($0, c.code) } })
+        capitals = PhraseMatcher(Countries.all.flatMap { c in c.capitals.map { ($0, c.code) } })
+        topicTerms = PhraseMatcher(TopicTaxonomy.concepts.enumerated().flatMap { i, c in c.terms.map { ($0, i) } })
+        var words = Set<String>()
+        for c in Countries.all {
+            for phrase in c.names + c.demonyms + c.capitals {
+                for w in PhraseMatcher<Int>.words(of: phrase) { words.insert(w) }
+            }
+        }
+        placeWords = words
+    }
+
+    /// The country of a short country token written with periods or capitals: "US", "U.S.", "UK".
+    func countryAbbreviation(_ token: Token) -> String? {
+        guard token.isWord, token.text.count <= 5, token.text == token.text.uppercased() else { return nil }
+        return countryNames.match([token], at: 0)?.value
+    }
+
+    /// A country named at `index` as a demonym or a name (longest first): (length, code).
+    func country(at index: Int, in tokens: [Token]) -> (length: Int, code: String)? {
+        let d = demonyms.match(tokens, at: index)
+        let n = countryNames.match(tokens, at: index)
+        switch (d, n) {
+        case let (d?, n?): return d.length >= n.length ? (d.length, d.value) : (n.length, n.value)
+        case let (d?, nil): return (d.length, d.value)
+        case let (nil, n?): return (n.length, n.value)
+        default: return nil
+        }
+    }
+
+    func title(_ index: Int) -> TitleEntry { Titles.all[index] }
+}

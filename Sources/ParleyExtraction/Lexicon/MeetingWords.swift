@@ -1,0 +1,53 @@
+/// Words that report an encounter between officials, and what kind it is.
+enum MeetingWords {
+    enum Role: Sendable { case meeting, phone, video, summit }
+
+    /// Single words that report an encounter.
+    static let triggers: [String: Role] = [
+        "talks": .meeting, "talked": .meeting, "meet": .meeting, "meets": .meeting, "met": .meeting,
+        "meeting": .meeting, "summit": .summit, "summits": .summit, "conferred": .meeting, "confer": .meeting,
+        "negotiations": .meeting, "consultations": .meeting, "banquet": .meeting, "dinner": .meeting,
+        "luncheon": .meeting, "call": .phone, "videoconference": .video,
+    ]
+
+    /// Words right before a trigger that make it a phone or video encounter.
+    static let modifiers: [String: Role] = [
+        "phone": .phone, "telephone": .phone, "telephoned": .phone, "phoned": .phone,
+        "video": .video, "virtual": .video, "online": .video, "videoconference": .video,
+    ]
+
+    /// Verbs that report a phone encounter on their own ("Choi phoned Biegun").
+    static let phoneVerbs: Set<String> = ["phoned", "telephoned", "called"]
+}
+
+/// Publications and agencies: names as written, their home country and time zone.
+struct SourceEntry: Sendable {
+    let name: String
+    let country: String?
+    /// UTC offset of the publication's time stamps: "+09:00".
+    let utcOffset: String?
+    let isAgency: Bool
+}
+
+enum Sources {
+    static let all: [SourceEntry] = [
+        SourceEntry(name: "The Korea Herald", country: "KR", utcOffset: "+09:00", isAgency: false),
+        SourceEntry(name: "Korea Herald", country: "KR", utcOffset: "+09:00", isAgency: false),
+        SourceEntry(name: "Yonhap", country: "KR", utcOffset: "+09:00", isAgency: true),
+        SourceEntry(name: "Yonhap News Agency", country: "KR", utcOffset: "+09:00", isAgency: true),
+        SourceEntry(name: "Korea JoongAng Daily", country: "KR", utcOffset: "+09:00", isAgency: false),
+        SourceEntry(name: "The Korea Times", country: "KR", utcOffset: "+09:00", isAgency: false),
+        SourceEntry(name: "Xinhua", country: "CN", utcOffset: "+08:00", isAgency: true),
+        SourceEntry(name: "Kyodo", country: "JP", utcOffset: "+09:00", isAgency: true),
+        SourceEntry(name: "AFP", country: nil, utcOffset: nil, isAgency: true),
+        SourceEntry(name: "AP", country: nil, utcOffset: nil, isAgency: true),
+        SourceEntry(name: "Reuters", country: nil, utcOffset: nil, isAgency: true),
+        SourceEntry(name: "The New York Times", country: nil, utcOffset: nil, isAgency: false),
+        SourceEntry(name: "The Wall Street Journal", country: nil, utcOffset: nil, isAgency: false),
+    ]
+
+    static func entry(named name: String) -> SourceEntry? {
+        let key = name.lowercased()
+        return all.first { $0.name.lowercased() == key }
+    }
+}

@@ -1,0 +1,186 @@
+/// Splits UTF-8 text into tokens by scanning bytes once. Spans are byte offsets.
+struct Tokenizer {
+    let bytes: [UInt8]
+
+    // MARK: - Character classes
+
+    /// Decodes the scalar at `i`: (scalar, byte length).
+    @inline(__always)
+    func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        var length = 1
+        var value: UInt32
+        if b0 & 0xE0 == 0xC0 { length = 2; value = UInt32(b0 & 0x1F) }
+        else if b0 & 0xF0 == 0xE0 { length = 3; value = UInt32(b0 & 0x0F) }
+        else if b0 & 0xF8 == 0xF0 { length = 4; value = UInt32(b0 & 0x07) }
+        else { return ("\u{FFFD}", 1) }
+        guard i + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        for k in 1..<length {
+            let b = bytes[i + k]
+            guard b & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            value = (value << 6) | UInt32(b & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2009, 0x200A, 0x202F, 0x3000, 0x200B, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            let v = s.value
+            return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    @inline(__always)
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+
+    // MARK: - Scanning
+
+    /// Tokens of `bytes[range]`.
+    func tokens(in range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity((range.count / 5) + 4)
+        var i = range.lowerBound
+        let end = range.upperBound
+        var sawNewline = false
+        while i < end {
+            let (s, n) = scalar(at: i)
+            if Self.isSpace(s) {
+                if s == "\n" { sawNewline = true }
+                i += n
+                continue
+            }
+            let start = i
+            var kind: Token.Kind = .punct
+            var abbreviation = false
+            if Self.isLetter(s) || Self.isDigit(s) {
+                (i, kind, abbreviation) = scanWord(from: i, end: end)
+            } else {
+                i += n
+                switch s {
+                case "\u{201C}", "\u{201E}": kind = .openQuote
+                case "\u{201D}": kind = .closeQuote
+                case "\"": kind = .straightQuote
+                case "`":
+                    if i < end, bytes[i] == UInt8(ascii: "`") { i += 1; kind = .openQuote }
+                case "'":
+                    if i < end, bytes[i] == UInt8(ascii: "'") { i += 1; kind = .closeQuote }
+                    else if i < end, bytes[i] == UInt8(ascii: "s") || bytes[i] == UInt8(ascii: "S"),
+                            i + 1 >= end || !Self.isLetter(scalar(at: i + 1).0) {
+                        i += 1; kind = .word  // a detached possessive: "the US 's"
+                    }
+                case "-":
+                    while i < end, bytes[i] == UInt8(ascii: "-") { i += 1 }
+                default: break
+                }
+            }
+            let text = String(decoding: bytes[start..<i], as: UTF8.self)
+            var token = Token(start: start, end: i, kind: kind, text: text, lower: Self.lowercase(text))
+            token.hasAbbreviationPeriod = abbreviation
+            token.newlineBefore = sawNewline
+            sawNewline = false
+            // Split a possessive 's / ’s off its word: "Korea's" -> "Korea" "'s".
+            if kind == .word, let split = possessiveSplit(token) {
+                tokens.append(split.0)
+                tokens.append(split.1)
+            } else {
+                tokens.append(token)
+            }
+        }
+        return tokens
+    }
+
+    /// Lower-cases ASCII quickly, falling back to Unicode rules for other text.
+    static func lowercase(_ text: String) -> String {
+        var ascii = true
+        var needs = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { needs = true }
+        }
+        if ascii {
+            if !needs { return text }
+            return String(decoding: text.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return text.lowercased()
+    }
+
+    private func possessiveSplit(_ token: Token) -> (Token, Token)? {
+        let utf8 = Array(token.text.utf8)
+        var cut: Int?
+        if utf8.count > 2, utf8[utf8.count - 2] == UInt8(ascii: "'"), utf8.last == UInt8(ascii: "s") || utf8.last == UInt8(ascii: "S") {
+            cut = utf8.count - 2
+        } else if utf8.count > 4, utf8[utf8.count - 4] == 0xE2, utf8[utf8.count - 3] == 0x80, utf8[utf8.count - 2] == 0x99,
+                  utf8.last == UInt8(ascii: "s") {
+            cut = utf8.count - 4
+        }
+        guard let cut else { return nil }
+        let head = String(decoding: utf8[0..<cut], as: UTF8.self)
+        let tail = String(decoding: utf8[cut...], as: UTF8.self)
+        var first = token
+        first.end = token.start + cut
+        first.text = head
+        first.lower = Self.lowercase(head)
+        var second = Token(start: token.start + cut, end: token.end, kind: .word, text: tail, lower: "'s")
+        second.newlineBefore = false
+        return (first, second)
+    }
+
+    /// A word: letters and digits, with inner hyphens, apostrophes and abbreviation periods.
+    private func scanWord(from start: Int, end: Int) -> (Int, Token.Kind, Bool) {
+        var i = start
+        var allDigits = true
+        var segmentLength = 0      // letters since the last inner period
+        var innerPeriod = false
+        while i < end {
+            let (s, n) = scalar(at: i)
+            if Self.isLetter(s) || Self.isDigit(s) || s.properties.generalCategory == .nonspacingMark {
+                if !Self.isDigit(s) { allDigits = false }
+                segmentLength += 1
+                i += n
+                continue
+            }
+            guard i + n < end else { break }
+            let (next, _) = scalar(at: i + n)
+            let nextIsAlnum = Self.isLetter(next) || Self.isDigit(next)
+            if (s == "-" || s == "\u{2010}" || s == "\u{2011}") && nextIsAlnum {
+                allDigits = false; segmentLength = 0; i += n; continue
+            }
+            if Self.isApostrophe(s) && Self.isLetter(next) {
+                // Keep "don't", "O'Brien"; a trailing 's is split off later.
+                allDigits = false; i += n; continue
+            }
+            if (s == "," || s == ".") && allDigits && Self.isDigit(next) {
+                i += n; continue  // 28,500 and 3.5
+            }
+            if s == "." && segmentLength == 1 && Self.isLetter(next) && !allDigits {
+                innerPeriod = true; segmentLength = 0; i += n; continue  // U.S
+            }
+            break
+        }
+        // A final period that belongs to the word.
+        var abbreviation = false
+        if i < end, bytes[i] == UInt8(ascii: "."), !allDigits {
+            let word = Self.lowercase(String(decoding: bytes[start..<i], as: UTF8.self))
+            let singleCapital = i - start == 1 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
+            if innerPeriod || singleCapital || Vocabulary.abbreviations.contains(word) {
+                i += 1
+                abbreviation = true
+            }
+        }
+        return (i, allDigits ? .number : .word, abbreviation)
+    }
+}
