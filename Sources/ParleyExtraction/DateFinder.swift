@@ -1,0 +1,195 @@
+/// Finds date expressions ("on Thursday local time", "last Wednesday", "Sept. 9", "yesterday")
+/// and resolves each to a calendar day against the publication date.
+struct DateExpression {
+    /// Token indexes of the expression.
+    var range: Range<Int>
+    var value: CivilDate
+    /// The expression names a weekday or relative day, resolved by tense.
+    var isRelative: Bool
+}
+
+enum Tense { case past, future, unknown }
+
+struct DateFinder {
+    let document: Document
+    let published: CivilDate
+
+    func find() -> [DateExpression] {
+        let tokens = document.tokens
+        var found: [DateExpression] = []
+        var i = 0
+        while i < tokens.count {
+            if let e = expression(at: i) {
+                found.append(e)
+                i = e.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func expression(at i: Int) -> DateExpression? {
+        let tokens = document.tokens
+        let t = tokens[i]
+        guard t.isWord else { return nil }
+        let word = t.bareLower
+        // yesterday / today / tomorrow
+        switch word {
+        case "yesterday": return DateExpression(range: i..<(i + 1), value: published.adding(days: -1), isRelative: true)
+        case "today", "tonight": return DateExpression(range: i..<(i + 1), value: published, isRelative: true)
+        case "tomorrow": return DateExpression(range: i..<(i + 1), value: published.adding(days: 1), isRelative: true)
+        default: break
+        }
+        // [last|next|this] Weekday [local time]
+        if let modifier = ["last", "next", "this", "coming"].first(where: { $0 == word }),
+           i + 1 < tokens.count, tokens[i + 1].isCapitalized, let w = Vocabulary.weekdays[tokens[i + 1].bareLower] {
+            let value: CivilDate
+            switch modifier {
+            case "last": value = lastWeekday(w)
+            case "next", "coming": value = nextWeekday(w, allowToday: false)
+            default: value = thisWeekday(w)
+            }
+            return DateExpression(range: i..<extendLocalTime(i + 2), value: value, isRelative: true)
+        }
+        if t.isCapitalized, let w = Vocabulary.weekdays[word], word.count >= 3,
+           word.count > 3 || t.hasAbbreviationPeriod {
+            if i + 1 < tokens.count, let e = monthDay(at: i + 1, weekday: w, from: i) { return e }
+            let tense = self.tense(around: i)
+            let value: CivilDate
+            switch tense {
+            case .future: value = nextWeekday(w, allowToday: true)
+            case .past, .unknown: value = previousWeekday(w)
+            }
+            return DateExpression(range: i..<extendLocalTime(i + 1), value: value, isRelative: true)
+        }
+        return monthDay(at: i, weekday: nil, from: i)
+    }
+
+    /// "Sept. 9", "April 16, 2020", "9 September": a month name with a day.
+    private func monthDay(at i: Int, weekday: Int?, from start: Int) -> DateExpression? {
+        let tokens = document.tokens
+        guard i < tokens.count else { return nil }
+        let t = tokens[i]
+        var month: Int?, day: Int?, year: Int?
+        var end = i
+        if t.isCapitalized, let m = Vocabulary.months[t.bareLower], t.bareLower != "may" || isDayNumber(i + 1),
+           t.bareLower.count > 3 || t.hasAbbreviationPeriod || ["may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].contains(t.bareLower) {
+            guard isDayNumber(i + 1) else { return nil }
+            month = m
+            day = Int(tokens[i + 1].text)
+            end = i + 2
+        } else if t.kind == .number, isDayNumber(i), i + 1 < tokens.count, tokens[i + 1].isCapitalized,
+                  let m = Vocabulary.months[tokens[i + 1].bareLower] {
+            day = Int(t.text)
+            month = m
+            end = i + 2
+        } else {
+            return nil
+        }
+        // ", 2020" or " 2020"
+        var k = end
+        if k < tokens.count, tokens[k].text == "," { k += 1 }
+        if k < tokens.count, tokens[k].kind == .number, tokens[k].text.count == 4, let y = Int(tokens[k].text),
+           (1800...2200).contains(y) {
+            year = y
+            end = k + 1
+        }
+        guard let month, let day else { return nil }
+        let value: CivilDate?
+        if let year {
+            value = CivilDate(year: year, month: month, day: day)
+        } else {
+            value = [published.year - 1, published.year, published.year + 1]
+                .compactMap { CivilDate(year: $0, month: month, day: day) }
+                .min { abs($0.daysSinceEpoch - published.daysSinceEpoch) < abs($1.daysSinceEpoch - published.daysSinceEpoch) }
+        }
+        guard let value else { return nil }
+        _ = weekday
+        return DateExpression(range: start..<end, value: value, isRelative: false)
+    }
+
+    private func isDayNumber(_ i: Int) -> Bool {
+        let tokens = document.tokens
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count <= 2, let d = Int(tokens[i].text) else { return false }
+        return d >= 1 && d <= 31
+    }
+
+    /// Includes a following "local time" / "(U.S. time)" in the expression.
+    private func extendLocalTime(_ end: Int) -> Int {
+        let tokens = document.tokens
+        if end + 1 < tokens.count, tokens[end].lower == "local", tokens[end + 1].lower == "time" { return end + 2 }
+        return end
+    }
+
+    // MARK: - Resolution
+
+    /// The most recent `w` on or before publication.
+    func previousWeekday(_ w: Int) -> CivilDate {
+        published.adding(days: -((published.weekday - w + 7) % 7))
+    }
+
+    /// The next `w` after publication (publication day itself when `allowToday`).
+    func nextWeekday(_ w: Int, allowToday: Bool) -> CivilDate {
+        var delta = (w - published.weekday + 7) % 7
+        if delta == 0 && !allowToday { delta = 7 }
+        return published.adding(days: delta)
+    }
+
+    /// "last Wednesday": the Wednesday of the previous week (7 days back when published on a Wednesday).
+    func lastWeekday(_ w: Int) -> CivilDate {
+        let mondayThisWeek = published.adding(days: -(published.weekday - 1))
+        return mondayThisWeek.adding(days: -7 + (w - 1))
+    }
+
+    /// "this Friday": that day of the publication's week.
+    func thisWeekday(_ w: Int) -> CivilDate {
+        published.adding(days: w - published.weekday)
+    }
+
+    /// The tense of the clause around token `i`: the nearest tense marker before it, else after it.
+    func tense(around i: Int) -> Tense {
+        let tokens = document.tokens
+        let sentence = document.sentences[tokens[i].sentence].range
+        var k = i - 1
+        while k >= sentence.lowerBound {
+            let t = tense(of: k)
+            if t != .unknown { return t }
+            if tokens[k].isQuote { break }
+            k -= 1
+        }
+        k = i + 1
+        while k < sentence.upperBound {
+            let t = tense(of: k)
+            if t != .unknown { return t }
+            if tokens[k].isQuote { break }
+            k += 1
+        }
+        return .unknown
+    }
+
+    func tense(of k: Int) -> Tense {
+        Self.tense(of: document.tokens, at: k)
+    }
+
+    static func tense(of tokens: [Token], at k: Int) -> Tense {
+        let t = tokens[k]
+        guard t.isWord else { return .unknown }
+        let w = t.lower
+        if Vocabulary.futureMarkers.contains(w) {
+            // "set" and "would" are future only before "to"/a verb; keep it simple for "set to".
+            if w == "set" { return k + 1 < tokens.count && tokens[k + 1].lower == "to" ? .future : .unknown }
+            return .future
+        }
+        if w == "to", k + 1 < tokens.count, ["meet", "visit", "hold", "attend", "discuss", "sign", "travel", "fly"].contains(tokens[k + 1].lower),
+           k > 0, !["due", "used", "according"].contains(tokens[k - 1].lower) {
+            return .future
+        }
+        if w == "next" || w == "upcoming" { return .future }
+        if Vocabulary.irregularPast.contains(w) { return .past }
+        if w.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !["need", "speed", "proceed", "succeed", "exceed"].contains(w) {
+            return .past
+        }
+        return .unknown
+    }
+}

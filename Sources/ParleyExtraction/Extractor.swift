@@ -1,0 +1,91 @@
+import Foundation
+
+/// Article text -> extraction record. Pure: no I/O, no database. Safe to call from any thread.
+public struct Extractor: Sendable {
+    public init() {}
+
+    /// Extracts one article. `file` is copied into the record as is.
+    public func extract(text: String, file: String? = nil) -> ExtractionRecord {
+        var document = Document(text: text)
+        document.prepareCharacterOffsets()
+        let header = document.header
+
+        // Article metadata.
+        let sourceEntry = header.source.flatMap(Sources.entry(named:))
+            ?? header.byline.flatMap(Sources.entry(named:))
+        let parsed = header.publishedRaw.flatMap(PublishedDate.parse)
+        var info = ArticleInfo(headline: header.headline, source: header.source, byline: header.byline,
+                               published: parsed?.iso(utcOffset: sourceEntry?.utcOffset),
+                               dateline: nil, body: bodyText(document))
+        let datelineInfo = Dateline.find(in: document)
+        info.dateline = datelineInfo?.place
+
+        // Officials, dates, quotes, meetings, topics.
+        let homeCountry = sourceEntry?.country ?? datelineInfo?.country
+        var officials = OfficialFinder(document: document, defaultCountry: homeCountry)
+        officials.run()
+        var quotes = QuoteFinder(document: document, officials: officials)
+        quotes.run()
+        let masked = quotes.maskedTokens()
+        let dates = parsed.map { DateFinder(document: document, published: $0.date).find() } ?? []
+        var meetings = MeetingFinder(document: document, officials: officials, dates: dates, masked: masked,
+                                     published: parsed?.date)
+        meetings.run()
+        let meetingSentences = Set(meetings.occasions.flatMap(\.sentences))
+        var topics = TopicFinder(document: document, masked: masked, meetingSentences: meetingSentences)
+        topics.run()
+
+        let people = officials.officials()
+        var record = ExtractionRecord(file: file, article: info, officials: people)
+        record.meetings = meetings.occasions.map { o in
+            let names = o.participants.sorted { officials.people[$0].firstToken < officials.people[$1].firstToken }
+                .map { people[$0].name }
+            let spans = o.sentences.map { span(ofSentence: $0, in: document) }
+            return Meeting(participants: names, date: o.date?.description, location: o.location, kind: o.kind,
+                           status: o.status, evidence: spans.first, mentions: spans)
+        }
+        record.quotes = quotes.quotes.map { q in
+            let speaker = q.speakerPerson.map { people[$0].name } ?? q.speakerDescription
+            let sentenceSpan = span(ofTokens: q.open..<min(q.close + 1, document.tokens.count), in: document,
+                                    widenToSentences: true)
+            return Quote(speaker: speaker, text: q.text,
+                         span: Span(start: document.characterOffset(q.textRange.lowerBound),
+                                    end: document.characterOffset(q.textRange.upperBound)),
+                         evidence: sentenceSpan)
+        }
+        record.topics = topics.topics.map { t in
+            // The meeting reported in the same sentence, else the last one before it, else the first.
+            let sameSentence = meetings.occasions.indices.filter { meetings.occasions[$0].sentences.contains(t.sentence) }
+            let before = meetings.occasions.indices.filter { o in meetings.occasions[o].sentences.contains { $0 < t.sentence } }
+                .max { a, b in meetings.occasions[a].sentences.filter { $0 < t.sentence }.max()! < meetings.occasions[b].sentences.filter { $0 < t.sentence }.max()! }
+            let linked = !sameSentence.isEmpty ? [sameSentence[0]] : before.map { [$0] } ?? (meetings.occasions.isEmpty ? [] : [0])
+            return Topic(name: t.name, meetings: linked, evidence: span(ofSentence: t.sentence, in: document))
+        }
+        record.dates = dates.map { d in
+            let start = document.tokens[d.range.lowerBound].start
+            let end = document.tokens[d.range.upperBound - 1].end
+            return DateMention(text: document.text(tokens: d.range), value: d.value.description,
+                               start: document.characterOffset(start), end: document.characterOffset(end))
+        }
+        return record
+    }
+
+    private func bodyText(_ document: Document) -> String {
+        document.bodyParagraphRanges.map { Document.foldSpaces(document.string($0)) }.joined(separator: "\n\n")
+    }
+
+    private func span(ofSentence s: Int, in document: Document) -> Span {
+        let r = document.span(of: document.sentences[s])
+        return Span(start: document.characterOffset(r.lowerBound), end: document.characterOffset(r.upperBound))
+    }
+
+    private func span(ofTokens range: Range<Int>, in document: Document, widenToSentences: Bool) -> Span {
+        var a = document.tokens[range.lowerBound].start
+        var b = document.tokens[range.upperBound - 1].end
+        if widenToSentences {
+            a = min(a, document.span(of: document.sentences[document.tokens[range.lowerBound].sentence]).lowerBound)
+            b = max(b, document.span(of: document.sentences[document.tokens[range.upperBound - 1].sentence]).upperBound)
+        }
+        return Span(start: document.characterOffset(a), end: document.characterOffset(b))
+    }
+}

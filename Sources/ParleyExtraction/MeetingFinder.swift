@@ -1,0 +1,246 @@
+/// Finds encounters between named officials, sentence by sentence, and merges the
+/// mentions of one occasion: "left for Washington on Wednesday for talks with his US
+/// counterpart", "is scheduled to meet ... Biegun on Thursday local time" and the
+/// headline's "leaves for US for talks with Biegun" are one planned meeting.
+struct MeetingFinder {
+    struct Mention {
+        var sentence: Int
+        var trigger: Int
+        var participants: Set<Int>
+        var date: CivilDate?
+        var location: String?
+        var kind: MeetingKind
+        var status: MeetingStatus
+    }
+
+    struct Occasion {
+        var participants: Set<Int>
+        var date: CivilDate?
+        var location: String?
+        var kind: MeetingKind
+        var status: MeetingStatus
+        var sentences: [Int]
+        var firstTrigger: Int
+    }
+
+    let document: Document
+    let officials: OfficialFinder
+    let dates: [DateExpression]
+    let masked: Set<Int>
+    let published: CivilDate?
+    private let lexicon = Lexicon.shared
+
+    private(set) var mentions: [Mention] = []
+    private(set) var occasions: [Occasion] = []
+
+    init(document: Document, officials: OfficialFinder, dates: [DateExpression], masked: Set<Int>, published: CivilDate?) {
+        self.document = document
+        self.officials = officials
+        self.dates = dates
+        self.masked = masked
+        self.published = published
+    }
+
+    mutating func run() {
+        for (s, sentence) in document.sentences.enumerated() {
+            if let m = mention(in: sentence, index: s) { mentions.append(m) }
+        }
+        merge()
+    }
+
+    // MARK: - One sentence
+
+    private func trigger(in range: Range<Int>) -> (Int, MeetingKind)? {
+        let tokens = document.tokens
+        for k in range where !masked.contains(k) && tokens[k].isWord {
+            let w = tokens[k].lower
+            guard let role = MeetingWords.triggers[w] else {
+                if MeetingWords.phoneVerbs.contains(w), k + 1 < range.upperBound, officials.person(at: k + 1) != nil {
+                    return (k, .phone)
+                }
+                continue
+            }
+            if w == "call" {
+                // A call only with a phone word or an article before it: "a phone call", "in a call".
+                guard k > range.lowerBound, ["phone", "telephone", "a", "the", "their", "video"].contains(tokens[k - 1].lower) else { continue }
+            }
+            if isNegated(k, floor: range.lowerBound) { continue }
+            var kind: MeetingKind
+            switch role {
+            case .phone: kind = .phone
+            case .video: kind = .video
+            case .summit: kind = .summit
+            case .meeting: kind = .inPerson
+            }
+            for back in 1...2 where k - back >= range.lowerBound {
+                switch MeetingWords.modifiers[tokens[k - back].lower] {
+                case .phone?: kind = .phone
+                case .video?: kind = .video
+                default: break
+                }
+            }
+            return (k, kind)
+        }
+        return nil
+    }
+
+    private func isNegated(_ k: Int, floor: Int) -> Bool {
+        let tokens = document.tokens
+        for back in 1...3 where k - back >= floor {
+            let w = tokens[k - back].lower
+            if w == "not" || w == "never" || w.hasSuffix("n't") { return true }
+        }
+        return false
+    }
+
+    private func mention(in sentence: Document.Sentence, index s: Int) -> Mention? {
+        let tokens = document.tokens
+        let range = sentence.range
+        guard let (trigger, kindFound) = trigger(in: range) else { return nil }
+        var kind = kindFound
+        var participants = Set<Int>()
+        for k in range where !masked.contains(k) {
+            if let p = officials.person(at: k) { participants.insert(p) }
+        }
+        // "his US counterpart": the one official of that country not already named.
+        if let c = range.first(where: { tokens[$0].lower == "counterpart" && !masked.contains($0) }) {
+            var country: String?
+            for back in 1...3 where c - back >= range.lowerBound {
+                if let m = lexicon.country(at: c - back, in: tokens) { country = m.code; break }
+            }
+            let candidates = officials.people.indices.filter { p in
+                !participants.contains(p) && (country == nil || officials.people[p].country == country)
+                    && (country != nil || officials.people.count == 2)
+            }
+            if candidates.count == 1 { participants.insert(candidates[0]) }
+        }
+        guard participants.count >= 2 else { return nil }
+        // The date: the expression nearest the trigger that is not the date of a trip.
+        let inSentence = dates.filter { range.contains($0.range.lowerBound) && !masked.contains($0.range.lowerBound) }
+        let meetingDates = inSentence.filter { !isTripDate($0, trigger: trigger, floor: range.lowerBound) }
+        let date = meetingDates.min { abs($0.range.lowerBound - trigger) < abs($1.range.lowerBound - trigger) }?.value
+        // Status: the date against publication, else the tense of the clause.
+        var status: MeetingStatus
+        if let date, let published, date != published {
+            status = date > published ? .planned : .held
+        } else {
+            switch tense(near: trigger, in: range) {
+            case .future: status = .planned
+            case .past: status = .held
+            case .unknown: status = sentence.isHeadline ? .planned : .held
+            }
+        }
+        if range.contains(where: { ["cancelled", "canceled", "postponed", "scrapped", "called"].contains(tokens[$0].lower)
+            && ($0 + 1 >= range.upperBound || tokens[$0].lower != "called" || tokens[$0 + 1].lower == "off") && !masked.contains($0) }) {
+            status = .cancelled
+        }
+        if kind == .inPerson, participants.allSatisfy({ officials.isLeader($0) }) { kind = .summit }
+        let location = kind == .phone || kind == .video ? nil : self.location(in: range, trigger: trigger)
+        return Mention(sentence: s, trigger: trigger, participants: participants, date: date, location: location,
+                       kind: kind, status: status)
+    }
+
+    /// "left for Washington on Wednesday for talks": a date right after a travel verb dates the trip.
+    private func isTripDate(_ date: DateExpression, trigger: Int, floor: Int) -> Bool {
+        let tokens = document.tokens
+        guard date.range.lowerBound < trigger else { return false }
+        var k = date.range.lowerBound - 1
+        while k >= floor, date.range.lowerBound - k <= 5 {
+            if Vocabulary.travelVerbs.contains(tokens[k].lower) { return true }
+            if MeetingWords.triggers[tokens[k].lower] != nil { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    private func tense(near trigger: Int, in range: Range<Int>) -> Tense {
+        let t = DateFinder.tense(of: document.tokens, at: trigger)
+        if t != .unknown { return t }
+        var k = trigger - 1
+        while k >= range.lowerBound {
+            if !masked.contains(k) {
+                let t = DateFinder.tense(of: document.tokens, at: k)
+                if t != .unknown { return t }
+            }
+            k -= 1
+        }
+        k = trigger + 1
+        while k < range.upperBound {
+            if !masked.contains(k) {
+                let t = DateFinder.tense(of: document.tokens, at: k)
+                if t != .unknown { return t }
+            }
+            k += 1
+        }
+        return .unknown
+    }
+
+    /// "in Beijing", "at the White House", or the destination of a trip ("left for Washington").
+    private func location(in range: Range<Int>, trigger: Int) -> String? {
+        let tokens = document.tokens
+        var best: String?
+        for k in range where !masked.contains(k) {
+            let w = tokens[k].lower
+            let isIn = w == "in" || w == "at"
+            let isTrip = w == "for" && k > range.lowerBound && Vocabulary.travelVerbs.contains(tokens[k - 1].lower)
+                || (w == "to" && k > range.lowerBound && Vocabulary.travelVerbs.contains(tokens[k - 1].lower))
+                || (["visit", "visited", "visiting", "visits"].contains(w))
+            guard isIn || isTrip else { continue }
+            var start = k + 1
+            if start < range.upperBound, tokens[start].lower == "the" { start += 1 }
+            var end = start
+            while end < range.upperBound, tokens[end].isCapitalized, officials.person(at: end) == nil,
+                  Vocabulary.weekdays[tokens[end].bareLower] == nil, Vocabulary.months[tokens[end].bareLower] == nil,
+                  end - start < 4 {
+                end += 1
+            }
+            guard end > start else { continue }
+            let place = document.text(tokens: start..<end)
+            // A city beats a country; a trip's destination counts only for a trip sentence.
+            let isCountry = lexicon.countryNames.match(tokens, at: start)?.length == end - start
+            if isCountry { if best == nil { best = nil }; continue }
+            if best == nil { best = place }
+        }
+        return best
+    }
+
+    // MARK: - Merging
+
+    private mutating func merge() {
+        // Dated mentions first, then undated ones join a dated occasion of the same people and kind.
+        let ordered = mentions.indices.sorted { a, b in
+            let da = mentions[a].date != nil, db = mentions[b].date != nil
+            return da != db ? da : a < b
+        }
+        for i in ordered {
+            let m = mentions[i]
+            let sameKind: (Occasion) -> Bool = { o in
+                Self.compatible(o.kind, m.kind)
+            }
+            let match = occasions.indices.first { o in
+                occasions[o].participants == m.participants && sameKind(occasions[o])
+                    && (m.date == nil || occasions[o].date == m.date)
+            } ?? occasions.indices.first { o in
+                // A mention naming some of the occasion's people, without a date of its own.
+                m.date == nil && m.participants.isSubset(of: occasions[o].participants) && sameKind(occasions[o])
+            }
+            if let o = match {
+                occasions[o].sentences.append(m.sentence)
+                if occasions[o].location == nil { occasions[o].location = m.location }
+                if m.status == .cancelled { occasions[o].status = .cancelled }
+                if occasions[o].kind == .inPerson && m.kind == .summit { occasions[o].kind = .summit }
+                occasions[o].firstTrigger = min(occasions[o].firstTrigger, m.trigger)
+            } else {
+                occasions.append(Occasion(participants: m.participants, date: m.date, location: m.location, kind: m.kind,
+                                          status: m.status, sentences: [m.sentence], firstTrigger: m.trigger))
+            }
+        }
+        occasions.sort { $0.firstTrigger < $1.firstTrigger }
+        for o in occasions.indices { occasions[o].sentences.sort() }
+    }
+
+    static func compatible(_ a: MeetingKind, _ b: MeetingKind) -> Bool {
+        let inPerson: Set<MeetingKind> = [.inPerson, .summit, .unknown]
+        return a == b || (inPerson.contains(a) && inPerson.contains(b))
+    }
+}

@@ -1,0 +1,98 @@
+/// Reads the `Published :` value in the forms wire copy uses and writes ISO 8601.
+///
+///     Sept. 9, 2020 - 10:50        -> 2020-09-09T10:50:00 (+ the source's offset when known)
+///     1998-02-27T08:17:00          -> 1998-02-27T08:17:00
+///     11-MAR-1987 08:43:20.63      -> 1987-03-11T08:43:20
+///     2025-12-30 00:00             -> 2025-12-30  (a midnight stamp carries no time)
+enum PublishedDate {
+    struct Parsed: Equatable {
+        var date: CivilDate
+        var hour: Int?
+        var minute: Int?
+        var second: Int?
+
+        func iso(utcOffset: String?) -> String {
+            guard let hour, let minute else { return date.description }
+            let s = second ?? 0
+            let time = [hour, minute, s].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
+            return "\(date)T\(time)\(utcOffset ?? "")"
+        }
+    }
+
+    /// Splits into runs of letters and runs of digits.
+    static func parts(_ s: String) -> [Substring] {
+        var result: [Substring] = []
+        var start: String.Index?
+        var lastWasDigit = false
+        for i in s.indices {
+            let c = s[i]
+            let isDigit = c.isASCII && c.isNumber
+            let isLetter = c.isLetter
+            if isDigit || isLetter {
+                if let st = start, isDigit != lastWasDigit {
+                    result.append(s[st..<i])
+                    start = i
+                } else if start == nil {
+                    start = i
+                }
+                lastWasDigit = isDigit
+            } else if let st = start {
+                result.append(s[st..<i])
+                start = nil
+            }
+        }
+        if let st = start { result.append(s[st...]) }
+        return result
+    }
+
+    static func parse(_ raw: String) -> Parsed? {
+        let p = parts(raw)
+        var year: Int?, month: Int?, day: Int?
+        var numbers: [(value: Int, width: Int, index: Int)] = []
+        var monthIndex: Int?
+        for (i, part) in p.enumerated() {
+            if let n = Int(part) {
+                numbers.append((n, part.count, i))
+            } else if monthIndex == nil, let m = Vocabulary.months[part.lowercased()] {
+                month = m
+                monthIndex = i
+            }
+        }
+        var used = Set<Int>()
+        if let y = numbers.first(where: { $0.width == 4 }) {
+            year = y.value
+            used.insert(y.index)
+            if month == nil, y.index == numbers.first?.index {
+                // 1998-02-27 ...
+                let rest = numbers.filter { $0.index > y.index }
+                guard rest.count >= 2 else { return nil }
+                month = rest[0].value
+                day = rest[1].value
+                used.insert(rest[0].index)
+                used.insert(rest[1].index)
+            }
+        }
+        if day == nil, month != nil {
+            // "Sept. 9, 2020" or "11-MAR-1987": the first unused number of at most two digits.
+            if let d = numbers.first(where: { !used.contains($0.index) && $0.width <= 2 && $0.value >= 1 && $0.value <= 31 }) {
+                day = d.value
+                used.insert(d.index)
+            }
+        }
+        guard let y = year, let m = month, let d = day, let date = CivilDate(year: y, month: m, day: d) else { return nil }
+        var result = Parsed(date: date)
+        let lastDateIndex = used.max() ?? 0
+        let time = numbers.filter { $0.index > lastDateIndex && !used.contains($0.index) }
+        if time.count >= 2, time[0].value < 24, time[1].value < 60 {
+            result.hour = time[0].value
+            result.minute = time[1].value
+            if time.count >= 3, time[2].value < 60, time[2].width == 2 { result.second = time[2].value }
+            // A stamp of exactly midnight with no seconds is a date, not a time.
+            if result.hour == 0 && result.minute == 0 && result.second == nil {
+                result.hour = nil
+                result.minute = nil
+            }
+        }
+        return result
+    }
+}
