@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // The system SQLite (libsqlite3-dev on Debian), reached through a module map.
@@ -32,7 +33,10 @@ let package = Package(
         // Our thin, safe layer over the SQLite C API, the schema's models and the queries.
         .target(
             name: "ParleyStore",
-            dependencies: ["CSQLite", "ParleyMigrations", "ParleyExtraction"]
+            dependencies: [
+                "CSQLite", "ParleyMigrations", "ParleyExtraction",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Article text -> extraction record. Pure: no database code.
         .target(name: "ParleyExtraction"),

@@ -149,3 +149,60 @@ public struct DateMention: Codable, Equatable, Sendable {
         self.end = end
     }
 }
+
+// MARK: - JSON with explicit nulls
+// The contract writes `"dateline": null` rather than leaving the key out.
+
+extension ArticleInfo {
+    enum CodingKeys: String, CodingKey { case headline, source, byline, published, dateline, body }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(headline, forKey: .headline)
+        try c.encode(source, forKey: .source)
+        try c.encode(byline, forKey: .byline)
+        try c.encode(published, forKey: .published)
+        try c.encode(dateline, forKey: .dateline)
+        try c.encode(body, forKey: .body)
+    }
+}
+
+extension Official {
+    enum CodingKeys: String, CodingKey { case name, title, country, organization, aliases }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(title, forKey: .title)
+        try c.encode(country, forKey: .country)
+        try c.encode(organization, forKey: .organization)
+        try c.encode(aliases, forKey: .aliases)
+    }
+}
+
+extension Meeting {
+    enum CodingKeys: String, CodingKey { case participants, date, location, kind, status, evidence, mentions }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(participants, forKey: .participants)
+        try c.encode(date, forKey: .date)
+        try c.encode(location, forKey: .location)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(status, forKey: .status)
+        try c.encodeIfPresent(evidence, forKey: .evidence)
+        try c.encodeIfPresent(mentions, forKey: .mentions)
+    }
+}
+
+extension Quote {
+    enum CodingKeys: String, CodingKey { case speaker, text, span, evidence }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(text, forKey: .text)
+        try c.encodeIfPresent(span, forKey: .span)
+        try c.encodeIfPresent(evidence, forKey: .evidence)
+    }
+}

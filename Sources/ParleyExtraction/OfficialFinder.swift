@@ -34,13 +34,7 @@ struct OfficialFinder {
         self.defaultCountry = defaultCountry
     }
 
-    static func fold(_ s: String) -> String {
-        var out = ""
-        for ch in s.lowercased().unicodeScalars where !(ch == "-" || ch == "." || ch == " " || ch == "'" || ch == "\u{2019}" || ch == "\u{2010}") {
-            out.unicodeScalars.append(ch)
-        }
-        return out
-    }
+    static func fold(_ s: String) -> String { NameKey.fold(s) }
 
     /// Words that are capitalized but never part of a person's name.
     static let nonNameWords: Set<String> = [

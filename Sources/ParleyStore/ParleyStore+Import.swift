@@ -1,0 +1,170 @@
+import Crypto
+import Foundation
+import ParleyExtraction
+
+extension ParleyStore {
+    // MARK: - Import
+
+    /// SHA-256 of the article text as read, in hex: the article's identity.
+    public static func contentHash(of text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Stores one article and what was extracted from it, in one transaction: all of it or nothing.
+    /// An article already stored (same text, or same url) is left alone and reported as a duplicate.
+    @discardableResult
+    public func importArticle(_ input: ArticleInput, record: ExtractionRecord, importedAt: Date = Date()) throws -> ImportOutcome {
+        let hash = Self.contentHash(of: input.text)
+        return try database.transaction(.immediate) {
+            if let existing = try database.scalarInt(
+                "SELECT id FROM article WHERE content_hash = ?1 OR (?2 IS NOT NULL AND url = ?2)", [hash, input.url]) {
+                return ImportOutcome(status: .duplicate, articleID: existing)
+            }
+            let info = record.article
+            try database.execute("""
+                INSERT INTO article (content_hash, url, file_path, source, byline, headline, published, published_day,
+                                     dateline, body, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [hash, input.url, input.filePath, info.source, info.byline, info.headline, info.published,
+                      info.publishedDay, info.dateline, input.text, ISO8601DateFormatter().string(from: importedAt)])
+            let articleID = database.lastInsertRowID
+            var outcome = ImportOutcome(status: .imported, articleID: articleID)
+            let day = info.publishedDay
+
+            // Officials, their aliases and dated roles.
+            var officialIDs: [String: Int64] = [:]
+            for official in record.officials {
+                let id = try upsertOfficial(official, articleID: articleID, day: day)
+                officialIDs[official.name] = id
+                for alias in official.aliases { officialIDs[alias] = officialIDs[alias] ?? id }
+            }
+            outcome.officials = record.officials.count
+
+            // Meetings: the same people on the same day is one occasion, whichever article reports it.
+            var meetingIDs: [Int64] = []
+            for meeting in record.meetings {
+                let participants = meeting.participants.compactMap { officialIDs[$0] }
+                guard Set(participants).count >= 2 else { meetingIDs.append(-1); continue }
+                let id = try upsertMeeting(meeting, participants: Array(Set(participants)), articleID: articleID, day: day)
+                meetingIDs.append(id)
+            }
+            outcome.meetings = meetingIDs.filter { $0 >= 0 }.count
+
+            // Topics, for the article and for the meetings they were discussed at.
+            for topic in record.topics {
+                let key = topic.name.lowercased()
+                try database.execute("INSERT INTO topic (name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING",
+                                     [topic.name, key])
+                guard let topicID = try database.scalarInt("SELECT id FROM topic WHERE name_key = ?", [key]) else { continue }
+                try database.execute("INSERT OR IGNORE INTO article_topic (article_id, topic_id) VALUES (?, ?)", [articleID, topicID])
+                for index in topic.meetings ?? [] where meetingIDs.indices.contains(index) && meetingIDs[index] >= 0 {
+                    try database.execute("INSERT OR IGNORE INTO meeting_topic (meeting_id, topic_id) VALUES (?, ?)",
+                                         [meetingIDs[index], topicID])
+                }
+            }
+            outcome.topics = record.topics.count
+
+            // Quotes.
+            for quote in record.quotes {
+                let speakerID = quote.speaker.flatMap { officialIDs[$0] }
+                let description = speakerID == nil ? quote.speaker : nil
+                let position = quote.span?.start ?? quote.evidence?.start ?? 0
+                try database.execute("""
+                    INSERT OR IGNORE INTO quote (article_id, speaker_official_id, speaker_description, text, position,
+                                                 evidence_start, evidence_end)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, [articleID, speakerID, description, quote.text, position,
+                          quote.evidence?.start ?? position, quote.evidence?.end ?? position])
+            }
+            outcome.quotes = record.quotes.count
+            return outcome
+        }
+    }
+
+    /// The official's key. A one-word name ("Choi") is only known within its article,
+    /// so it gets the article in its key and never merges with another article's Choi.
+    static func officialKey(_ name: String, articleID: Int64) -> String {
+        let key = NameKey.fold(name)
+        return name.split(separator: " ").count > 1 ? key : "\(key)#\(articleID)"
+    }
+
+    private func upsertOfficial(_ official: Official, articleID: Int64, day: String?) throws -> Int64 {
+        let key = Self.officialKey(official.name, articleID: articleID)
+        try database.execute("INSERT INTO official (name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING",
+                             [official.name, key])
+        guard let id = try database.scalarInt("SELECT id FROM official WHERE name_key = ?", [key]) else {
+            throw SQLiteError(extendedCode: 1, message: "official \(official.name) vanished", sql: nil)
+        }
+        for alias in official.aliases + [official.name] {
+            try database.execute("""
+                INSERT OR IGNORE INTO official_alias (official_id, alias, alias_key, article_id) VALUES (?, ?, ?, ?)
+                """, [id, alias, NameKey.fold(alias), articleID])
+        }
+        let title = official.title ?? "", organization = official.organization ?? "", country = official.country ?? ""
+        try database.execute("""
+            INSERT INTO official_role (official_id, title, organization, country, first_seen, last_seen)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+            ON CONFLICT (official_id, title, organization, country) DO UPDATE SET
+                first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
+                last_seen  = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END
+            """, [id, title, organization, country, day])
+        let roleID = try database.scalarInt("""
+            SELECT id FROM official_role WHERE official_id = ? AND title = ? AND organization = ? AND country = ?
+            """, [id, title, organization, country])
+        try database.execute("INSERT OR IGNORE INTO article_official (article_id, official_id, role_id) VALUES (?, ?, ?)",
+                             [articleID, id, roleID])
+        return id
+    }
+
+    private func upsertMeeting(_ meeting: Meeting, participants: [Int64], articleID: Int64, day: String?) throws -> Int64 {
+        let sorted = participants.sorted()
+        let participantsJSON = "[" + sorted.map(String.init).joined(separator: ",") + "]"
+        var meetingID: Int64?
+        if let date = meeting.date {
+            // The same people on the same day, in person or by the same means.
+            let candidates = try database.rows("""
+                SELECT m.id, m.kind FROM meeting m
+                 WHERE m.date = ?1
+                   AND (SELECT count(*) FROM meeting_participant mp WHERE mp.meeting_id = m.id) = ?2
+                   AND NOT EXISTS (SELECT 1 FROM meeting_participant mp WHERE mp.meeting_id = m.id
+                                     AND mp.official_id NOT IN (SELECT value FROM json_each(?3)))
+                 ORDER BY m.id
+                """, [date, sorted.count, participantsJSON]) { ($0.int64(0), $0.string(1)) }
+            let inPerson: Set<String> = ["in_person", "summit", "unknown"]
+            meetingID = candidates.first { $0.1 == meeting.kind.rawValue
+                || (inPerson.contains($0.1) && inPerson.contains(meeting.kind.rawValue)) }?.0
+        }
+        if let id = meetingID {
+            // The latest report decides the status (a planned meeting later reported as held).
+            let latest = try database.scalarString("""
+                SELECT max(a.published_day) FROM meeting_source ms JOIN article a ON a.id = ms.article_id WHERE ms.meeting_id = ?
+                """, [id])
+            if let day, latest == nil || day >= latest! {
+                try database.execute("UPDATE meeting SET status = ? WHERE id = ?", [meeting.status.rawValue, id])
+            }
+            try database.execute("UPDATE meeting SET location = coalesce(location, ?) WHERE id = ?", [meeting.location, id])
+        } else {
+            try database.execute("""
+                INSERT INTO meeting (date, date_precision, location, kind, status) VALUES (?, ?, ?, ?, ?)
+                """, [meeting.date, meeting.date == nil ? "unknown" : "day", meeting.location, meeting.kind.rawValue,
+                      meeting.status.rawValue])
+            let id = database.lastInsertRowID
+            for official in sorted {
+                try database.execute("INSERT INTO meeting_participant (meeting_id, official_id) VALUES (?, ?)", [id, official])
+            }
+            meetingID = id
+        }
+        let id = meetingID!
+        for span in meeting.mentions ?? meeting.evidence.map({ [$0] }) ?? [] {
+            try database.execute("""
+                INSERT OR IGNORE INTO meeting_source (meeting_id, article_id, evidence_start, evidence_end) VALUES (?, ?, ?, ?)
+                """, [id, articleID, span.start, span.end])
+        }
+        if meeting.evidence == nil && meeting.mentions == nil {
+            try database.execute("""
+                INSERT OR IGNORE INTO meeting_source (meeting_id, article_id, evidence_start, evidence_end) VALUES (?, ?, 0, 0)
+                """, [id, articleID])
+        }
+        return id
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import ParleyExtraction
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract officials, meetings, quotes and topics from articles, without a database.",
+        discussion: "With --json, one JSON object per article and line, in the shape the README documents."
+    )
+
+    @Flag(name: .long, help: "Print JSON Lines (one record per article).")
+    var json = false
+
+    @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"))
+    var paths: [String]
+
+    func run() throws {
+        let (files, problems) = ArticleFiles.collect(paths)
+        for problem in problems { Console.error(problem.description) }
+        var failed = problems.count
+        let extractor = Extractor()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for file in files {
+            do {
+                let record = extractor.extract(text: try ArticleFiles.read(file), file: file)
+                if json {
+                    print(String(decoding: try encoder.encode(record), as: UTF8.self))
+                } else {
+                    print(summary(record))
+                }
+            } catch {
+                failed += 1
+                Console.error("\(error)")
+            }
+        }
+        if failed > 0 { throw ExitCode.failure }
+    }
+
+    private func summary(_ r: ExtractionRecord) -> String {
+        var lines = ["== \(r.file ?? "")"]
+        lines.append("headline:  \(r.article.headline ?? "-")")
+        lines.append("published: \(r.article.published ?? "-")   source: \(r.article.source ?? "-")   byline: \(r.article.byline ?? "-")")
+        for o in r.officials {
+            let role = [o.title, o.country].compactMap { $0 }.joined(separator: ", ")
+            lines.append("official:  \(o.name)\(role.isEmpty ? "" : " (\(role))")")
+        }
+        for m in r.meetings {
+            lines.append("meeting:   \(m.date ?? "date unknown")  \(m.kind.rawValue)  \(m.status.rawValue)  "
+                         + "\(m.participants.joined(separator: " + "))\(m.location.map { "  in \($0)" } ?? "")")
+        }
+        for q in r.quotes {
+            let text = q.text.count > 70 ? String(q.text.prefix(69)) + "…" : q.text
+            lines.append("quote:     \(q.speaker ?? "?"): \"\(text)\"")
+        }
+        if !r.topics.isEmpty { lines.append("topics:    " + r.topics.map(\.name).joined(separator: "; ")) }
+        return lines.map(Output.printable).joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import ParleyExtraction
+import ParleyStore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Extract articles and store them in the database.",
+        discussion: """
+            PATH is a .txt article or a folder searched for them. Each article is stored in one
+            transaction: whole or not at all. A bad file is reported and skipped; the rest still
+            imports, and the exit code is 1. Re-importing an article already stored changes nothing.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"))
+    var paths: [String]
+
+    func run() throws {
+        let (files, problems) = ArticleFiles.collect(paths)
+        for problem in problems { Console.error(problem.description) }
+        let store: ParleyStore
+        do {
+            store = try ParleyStore(path: database.path)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode.failure
+        }
+        let extractor = Extractor()
+        var total = ImportOutcome(status: .imported, articleID: 0)
+        var imported = 0, duplicates = 0, failed = problems.count
+        for file in files {
+            do {
+                let text = try ArticleFiles.read(file)
+                let record = extractor.extract(text: text, file: file)
+                let outcome = try store.importArticle(ArticleInput(text: text, filePath: file), record: record)
+                switch outcome.status {
+                case .imported:
+                    imported += 1
+                    total.officials += outcome.officials
+                    total.meetings += outcome.meetings
+                    total.quotes += outcome.quotes
+                    total.topics += outcome.topics
+                    if !quiet {
+                        print("imported \(file): \(outcome.officials) officials, \(outcome.meetings) meetings, "
+                              + "\(outcome.quotes) quotes, \(outcome.topics) topics")
+                    }
+                case .duplicate:
+                    duplicates += 1
+                    if !quiet { print("skipped \(file): already imported (article \(outcome.articleID))") }
+                }
+            } catch {
+                failed += 1
+                Console.error("\(error)")
+            }
+        }
+        if !quiet {
+            print("\(imported) \(imported == 1 ? "article" : "articles") imported (\(total.officials) officials, "
+                  + "\(total.meetings) meetings, \(total.quotes) quotes, \(total.topics) topics), "
+                  + "\(duplicates) already present, \(failed) failed; database: \(database.path)")
+        }
+        if failed > 0 { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Rows for table and CSV output.
+struct Table {
+    var columns: [String]
+    var rows: [[String]]
+}
+
+/// Writes query results the way the sqlite3 shell and sqlite-utils do: an aligned table,
+/// a JSON array (one object per line) or CSV with a header. stdout is data only.
+enum Output {
+    static func write<T: Encodable>(_ items: [T], table: Table, format: OutputFormat) throws {
+        switch format {
+        case .json: print(try json(items))
+        case .csv: print(csv(table), terminator: "")
+        case .table: print(text(table), terminator: "")
+        }
+    }
+
+    static func json<T: Encodable>(_ items: [T]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let lines = try items.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        return lines.isEmpty ? "[]" : "[" + lines.joined(separator: ",\n ") + "]"
+    }
+
+    static func csv(_ table: Table) -> String {
+        func field(_ s: String) -> String {
+            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        var out = table.columns.map(field).joined(separator: ",") + "\r\n"
+        for row in table.rows { out += row.map(field).joined(separator: ",") + "\r\n" }
+        return out
+    }
+
+    /// An aligned table; on a terminal, wide columns are cut to fit its width.
+    static func text(_ table: Table, width: Int? = terminalWidth()) -> String {
+        let cleaned = table.rows.map { $0.map(printable) }
+        var widths = table.columns.map { $0.count }
+        for row in cleaned { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        if let width {
+            let separators = 2 * (widths.count - 1)
+            while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+                  widths[widest] > 12 {
+                widths[widest] -= 1
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, cell in
+                let c = cell.count > widths[i] ? String(cell.prefix(widths[i] - 1)) + "…" : cell
+                return i == cells.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }
+        var out = line(table.columns) + "\n"
+        out += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
+        for row in cleaned { out += line(row) + "\n" }
+        return out
+    }
+
+    /// Control characters and escape sequences are shown, not obeyed.
+    static func printable(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x09: out.unicodeScalars.append(" ")
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0: out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func terminalWidth() -> Int? {
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 20 { return n }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        return 100
+    }
+}

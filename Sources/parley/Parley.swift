@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct Parley: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Turn news articles about diplomacy into a queryable SQLite database of officials, meetings, topics and quotes.",
+        discussion: """
+            The database is --db PATH, else $PARLEY_DB, else parley.sqlite in the current directory.
+            Query commands print a table, or --format json|csv.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            ImportCommand.self, ExtractCommand.self, MeetingsCommand.self, TopicsCommand.self, QuotesCommand.self,
+            OfficialsCommand.self,
+        ]
+    )
+}
