@@ -7,6 +7,11 @@
 public struct EmbeddedMigration: Sendable {
     public let id: String
     public let sql: String
+
+    public init(id: String, sql: String) {
+        self.id = id
+        self.sql = sql
+    }
 }
 
 public enum EmbeddedMigrations {

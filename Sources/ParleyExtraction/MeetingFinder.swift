@@ -146,7 +146,7 @@ struct MeetingFinder {
         guard date.range.lowerBound < trigger else { return false }
         var k = date.range.lowerBound - 1
         while k >= floor, date.range.lowerBound - k <= 5 {
-            if Vocabulary.travelVerbs.contains(tokens[k].lower) { return true }
+            if Vocabulary.departureVerbs.contains(tokens[k].lower) { return true }
             if MeetingWords.triggers[tokens[k].lower] != nil { return false }
             k -= 1
         }

@@ -60,7 +60,7 @@ struct OfficialFinder {
             let titleRange = i..<(i + length)
             let name = nameRange(from: i + length)
             guard !name.isEmpty else { i += length; continue }
-            let country = countryBefore(titleRange.lowerBound)
+            let country = countryBefore(titleRange.lowerBound) ?? countryAfter(name.upperBound)
             mentions.append((name, titleIndex, length, country, titleRange))
             i = name.upperBound
         }
@@ -144,6 +144,14 @@ struct OfficialFinder {
                tokens[start].isCapitalized { return match.value }
         }
         return nil
+    }
+
+    /// "Presidents Leonid Kuchma of Ukraine", "Anna Lindqvist of Sweden".
+    private func countryAfter(_ index: Int) -> String? {
+        let tokens = document.tokens
+        guard index + 1 < tokens.count, tokens[index].lower == "of",
+              let match = lexicon.countryNames.match(tokens, at: index + 1) else { return nil }
+        return match.value
     }
 
     private mutating func person(for words: [String], firstToken: Int) -> Int {

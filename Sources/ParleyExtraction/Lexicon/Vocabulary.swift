@@ -47,7 +47,14 @@ enum Vocabulary {
 
     static let negations: Set<String> = ["not", "n't", "never", "no", "without", "refused", "declined", "rejected"]
 
-    /// Verbs of travel: a date right after them dates the trip, not the talks it is for.
+    /// Verbs of departure: a date right after them dates the trip, not the talks it is for
+    /// ("left for Washington on Wednesday for talks").
+    static let departureVerbs: Set<String> = [
+        "left", "leave", "leaves", "leaving", "depart", "departed", "departs", "departing", "fly", "flew", "flies",
+        "flying", "head", "headed", "heads", "heading", "set", "sets",
+    ]
+
+    /// Verbs of travel: "left for X", "arrived in X" name the place of the talks.
     static let travelVerbs: Set<String> = [
         "left", "leave", "leaves", "leaving", "depart", "departed", "departs", "departing", "fly", "flew", "flies",
         "flying", "arrive", "arrived", "arrives", "arriving", "head", "headed", "heads", "heading", "travel",
