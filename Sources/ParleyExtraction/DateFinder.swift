@@ -32,6 +32,7 @@ struct DateFinder {
     private func expression(at i: Int) -> DateExpression? {
         let tokens = document.tokens
         let t = tokens[i]
+        if t.kind == .number { return monthDay(at: i, weekday: nil, from: i) }
         guard t.isWord else { return nil }
         let word = t.bareLower
         // yesterday / today / tomorrow

@@ -98,7 +98,8 @@ struct TopicFinder {
             guard t.isWord, !masked.contains(start - 1) else { break }
             let w = t.lower
             if Vocabulary.determiners.contains(w) || TopicTaxonomy.leadingNoise.contains(w) || Self.prepositions.contains(w)
-                || Vocabulary.clauseBoundaries.contains(w) || MeetingWords.triggers[w] != nil || w == "'s" { break }
+                || Vocabulary.clauseBoundaries.contains(w) || MeetingWords.triggers[w] != nil || w == "'s"
+                || Self.agendaVerbs.contains(w) { break }
             if !t.isCapitalized && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly")) { break }
             if Vocabulary.reportingVerbs.contains(w) || Vocabulary.futureMarkers.contains(w) { break }
             // A capitalized word is a proper modifier only when it is not where the sentence starts.

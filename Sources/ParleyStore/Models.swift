@@ -61,7 +61,7 @@ public struct MeetingRow: Codable, Equatable, Sendable {
 }
 
 public struct TopicDayRow: Codable, Equatable, Sendable {
-    public var day: String
+    public var date: String
     public var topic: String
     public var meetings: Int
     public var articles: Int

@@ -122,7 +122,7 @@ extension ParleyStore {
              WHERE (?1 IS NULL OR tm.day >= ?1) AND (?2 IS NULL OR tm.day <= ?2)
              GROUP BY tm.day, t.id
              ORDER BY tm.day, count(DISTINCT tm.article_id) DESC, count(DISTINCT tm.meeting_id) DESC, t.name
-            """, [from, to]) { TopicDayRow(day: $0.string(0), topic: $0.string(1), meetings: $0.int(2), articles: $0.int(3)) }
+            """, [from, to]) { TopicDayRow(date: $0.string(0), topic: $0.string(1), meetings: $0.int(2), articles: $0.int(3)) }
     }
 
     // MARK: - Quotes

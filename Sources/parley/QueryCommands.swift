@@ -71,7 +71,7 @@ struct TopicsCommand: ParsableCommand {
             let store = try database.openExisting()
             let rows = try store.topicsByDay(from: range.fromDay, to: range.toDay)
             let table = Table(columns: ["date", "topic", "meetings", "articles"],
-                              rows: rows.map { [$0.day, $0.topic, String($0.meetings), String($0.articles)] })
+                              rows: rows.map { [$0.date, $0.topic, String($0.meetings), String($0.articles)] })
             try Output.write(rows, table: table, format: output.format)
         }
     }

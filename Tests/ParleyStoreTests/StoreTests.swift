@@ -98,7 +98,7 @@ struct StoreTests {
         let store = try ParleyStore(path: ":memory:")
         try importBoth(store)
         let april = try store.topicsByDay(from: "2031-04-01", to: "2031-04-30")
-        #expect(april.allSatisfy { $0.day.hasPrefix("2031-04") })
+        #expect(april.allSatisfy { $0.date.hasPrefix("2031-04") })
         #expect(april.contains { $0.topic == "trade" && $0.meetings == 1 && $0.articles == 1 })
     }
 

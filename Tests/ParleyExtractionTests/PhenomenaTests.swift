@@ -1,0 +1,172 @@
+import Testing
+@testable import ParleyExtraction
+
+/// One phenomenon per test, on sentences written for the test.
+@Suite("Officials, quotes, meetings, topics")
+struct PhenomenaTests {
+    func extract(_ body: String, published: String = "2024-05-15", header: String = "A headline") -> ExtractionRecord {
+        Extractor().extract(text: "\(header)\nPublished : \(published)\n\n\(body)\n")
+    }
+
+    // MARK: Officials
+
+    @Test func titleBeforeNameWithDemonym() throws {
+        let r = extract("Japanese Foreign Minister Kenji Mori arrived in Rome.")
+        let o = try #require(r.officials.first)
+        #expect(o.name == "Kenji Mori")
+        #expect(o.title == "Foreign Minister")
+        #expect(o.country == "JP")
+    }
+
+    @Test func possessiveCountryAndAbbreviatedTitle() throws {
+        let r = extract("Canada's FM Ellen Brooks spoke. Later, Brooks left.")
+        let o = try #require(r.officials.first)
+        #expect(o.name == "Ellen Brooks")
+        #expect(o.title == "Foreign Minister")
+        #expect(o.country == "CA")
+        #expect(o.aliases.contains("Brooks"))
+    }
+
+    @Test func sentenceBrokenAfterCountryAbbreviationIsRejoined() throws {
+        let r = extract("Park is due to meet US.\n\nDeputy Secretary of State Laura Finch on Friday.")
+        let finch = try #require(r.officials.first { $0.name == "Laura Finch" })
+        #expect(finch.country == "US")
+        #expect(finch.title == "Deputy Secretary of State")
+    }
+
+    @Test func descriptionAliasResolvesToTheOnlyMatchingTitle() throws {
+        let r = extract("""
+            Vice Foreign Minister Lena Park met Defense Secretary Tom Hale on Monday.
+
+            "We have agreed to keep talking every single month," the vice minister said.
+            """)
+        #expect(r.quotes.first?.speaker == "Lena Park")
+        #expect(r.officials.first { $0.name == "Lena Park" }?.aliases.contains("the vice minister") == true)
+    }
+
+    @Test func sameSurnameTwiceIsNotGuessed() {
+        let r = extract("President Ana Silva met Prime Minister Rui Silva. Silva said little.")
+        #expect(r.officials.count == 2)
+        #expect(r.officials.allSatisfy { !$0.aliases.contains("Silva") })
+    }
+
+    // MARK: Quotes
+
+    @Test(arguments: [
+        // (paragraph, expected speaker)
+        ("\"We will keep working on this together,\" Hale told reporters.", "Tom Hale"),
+        ("\"We will keep working on this together,\" said Hale.", "Tom Hale"),
+        ("Hale said: \"We will keep working on this together.\"", "Tom Hale"),
+        ("\u{201C}We will keep working on this together,\u{201D} Hale said.", "Tom Hale"),
+        ("``We will keep working on this together,'' Hale said.", "Tom Hale"),
+        ("\"We will keep working on this together,\" a ministry official said.", "a ministry official"),
+    ])
+    func quoteAttribution(_ paragraph: String, _ speaker: String) {
+        let r = extract("Defense Secretary Tom Hale visited Seoul.\n\n\(paragraph)")
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.first?.speaker == speaker)
+        #expect(r.quotes.first?.text.hasPrefix("We will keep working on this together") == true)
+    }
+
+    @Test func pronounAndContinuationTakeThePreviousSpeaker() {
+        let r = extract("""
+            Defense Secretary Tom Hale visited Seoul.
+
+            "The alliance is stronger than it has ever been," Hale said.
+
+            "We will stand together in every storm ahead," he added. "Nothing will change that at all."
+
+            "Our partnership is a model for the whole region."
+            """)
+        #expect(r.quotes.count == 4)
+        #expect(r.quotes.allSatisfy { $0.speaker == "Tom Hale" })
+    }
+
+    @Test func scareQuotesAreNotQuotes() {
+        let r = extract("Defense Secretary Tom Hale said he would \"calmly\" look at the \"new approach\" now.")
+        #expect(r.quotes.isEmpty)
+    }
+
+    // MARK: Meetings
+
+    @Test func phoneTalksAreHeldPhoneMeetings() throws {
+        let r = extract("Foreign Minister Kenji Mori and Defense Secretary Tom Hale held phone talks on Monday.")
+        let m = try #require(r.meetings.first)
+        #expect(m.kind == .phone)
+        #expect(m.status == .held)
+        #expect(m.date == "2024-05-13")
+        #expect(Set(m.participants) == ["Kenji Mori", "Tom Hale"])
+    }
+
+    @Test func plannedMeetingWithPlace() throws {
+        let r = extract("Foreign Minister Kenji Mori will meet Defense Secretary Tom Hale in Geneva on Friday.")
+        let m = try #require(r.meetings.first)
+        #expect(m.status == .planned)
+        #expect(m.date == "2024-05-17")
+        #expect(m.location == "Geneva")
+        #expect(m.kind == .inPerson)
+    }
+
+    @Test func negatedMeetingIsNoMeeting() {
+        let r = extract("Foreign Minister Kenji Mori did not meet Defense Secretary Tom Hale on Friday.")
+        #expect(r.meetings.isEmpty)
+    }
+
+    @Test func leadersMeetingIsASummit() throws {
+        let r = extract("President Ana Silva met Prime Minister Rui Costa in Lisbon on Tuesday.")
+        #expect(r.meetings.first?.kind == .summit)
+    }
+
+    @Test func oneOccasionToldTwiceIsOneMeeting() {
+        let r = extract("""
+            Foreign Minister Kenji Mori left for Geneva on Wednesday for talks with his US counterpart.
+
+            Mori is scheduled to meet US Secretary of State Tom Hale on Thursday.
+            """)
+        #expect(r.meetings.count == 1)
+        #expect(r.meetings.first?.date == "2024-05-16")
+        #expect(r.meetings.first?.location == "Geneva")
+    }
+
+    // MARK: Topics
+
+    @Test func topicsAreAgendaPhrasesNotBackground() {
+        let r = extract("""
+            Foreign Minister Kenji Mori met Defense Secretary Tom Hale on Monday to discuss defense cost-sharing \
+            and sanctions, given that trade tensions are rising.
+            """)
+        let names = Set(r.topics.map(\.name))
+        #expect(names.contains("defense cost-sharing"))
+        #expect(names.contains("sanctions"))
+        #expect(!names.contains("trade"))
+    }
+
+    // MARK: Header
+
+    @Test func headerFields() {
+        let r = Extractor().extract(text: """
+            Yonhap
+
+            Ministers meet in Seoul
+
+            By Jane Roe
+
+            Published : 2024-05-15 08:30
+
+            SEOUL, May 15 (Yonhap) -- Foreign Minister Kenji Mori arrived.
+            """)
+        #expect(r.article.headline == "Ministers meet in Seoul")
+        #expect(r.article.source == "Yonhap")
+        #expect(r.article.byline == "Jane Roe")
+        #expect(r.article.published == "2024-05-15T08:30:00+09:00")
+        #expect(r.article.dateline == "SEOUL")
+    }
+
+    @Test func textWithoutHeaderStillExtracts() {
+        let r = Extractor().extract(text: "Foreign Minister Kenji Mori met Defense Secretary Tom Hale.")
+        #expect(r.article.published == nil)
+        #expect(r.officials.count == 2)
+        #expect(r.meetings.count == 1)
+        #expect(r.meetings.first?.date == nil)
+    }
+}
