@@ -5,6 +5,7 @@ struct OfficialFinder {
     struct Person {
         var nameWords: [String]          // as written: ["Choi", "Jong-kun"]
         var title: Int?                  // index into Titles.all
+        var titleText: String?           // as written: "Pentagon spokesman"
         var titleSpecificity = 0         // words in the title phrase that named it
         var country: String?
         var aliases: [String] = []
@@ -49,43 +50,69 @@ struct OfficialFinder {
 
     // MARK: - Finding
 
+    /// A title-anchored mention: "South Korean Vice Foreign Minister Choi Jong-kun".
+    struct Mention {
+        var name: Range<Int>
+        var title: Int
+        var titleRange: Range<Int>      // the title as written, with its modifiers ("Pentagon spokesman")
+        var titleText: String
+        var country: String?
+        var order: Int
+    }
+
     mutating func run() {
         let tokens = document.tokens
         let headlineIsCaps = isAllCapsHeadline()
-        var mentions: [(name: Range<Int>, title: Int, titleLength: Int, country: String?, titleRange: Range<Int>)] = []
+        var mentions: [Mention] = []
         var i = 0
         while i < tokens.count {
             if headlineIsCaps, document.sentences[tokens[i].sentence].isHeadline { i += 1; continue }
             guard let (length, titleIndex) = lexicon.titles.match(tokens, at: i) else { i += 1; continue }
-            let titleRange = i..<(i + length)
-            let name = nameRange(from: i + length)
-            guard !name.isEmpty else { i += length; continue }
-            let country = countryBefore(titleRange.lowerBound) ?? countryAfter(name.upperBound)
-            mentions.append((name, titleIndex, length, country, titleRange))
-            i = name.upperBound
+            var titleEnd = i + length
+            // "Secretary Treasury Robert Rubin": title words written after the title stay in it.
+            while titleEnd + 1 < tokens.count, tokens[titleEnd].isCapitalized, titleWords.contains(tokens[titleEnd].lower),
+                  tokens[titleEnd + 1].isCapitalized, tokens[titleEnd].sentence == tokens[i].sentence {
+                titleEnd += 1
+            }
+            let names = coordinatedNames(from: titleEnd, plural: tokens[i + length - 1].lower.hasSuffix("s")
+                                         && !lexicon.title(titleIndex).forms.contains(tokens[i + length - 1].lower))
+            guard !names.isEmpty else { i += length; continue }
+            let (extensionStart, orgCountry) = titleExtension(before: i)
+            let titleRange = extensionStart..<titleEnd
+            let before = countryBefore(extensionStart) ?? orgCountry
+            for (n, name) in names.enumerated() {
+                let country = countryAfter(name.upperBound) ?? (n == 0 ? before : nil) ?? before
+                mentions.append(Mention(name: name, title: titleIndex, titleRange: titleRange,
+                                        titleText: titleText(titleRange, entry: titleIndex, plural: names.count > 1),
+                                        country: country, order: mentions.count))
+            }
+            i = names.last!.upperBound
         }
+        mentions += counterpartMentions(existing: mentions)
+        mentions += appositiveMentions(existing: mentions)
         // Multi-word names first, so a surname-only mention finds its full name.
-        let ordered = mentions.enumerated().sorted { a, b in
-            let la = a.element.name.count > 1, lb = b.element.name.count > 1
-            return la != lb ? la : a.offset < b.offset
+        let ordered = mentions.sorted { a, b in
+            let la = a.name.count > 1, lb = b.name.count > 1
+            return la != lb ? la : a.order < b.order
         }
-        for (_, m) in ordered {
-            let words = m.name.map { tokens[$0].text }
+        for m in ordered {
+            let words = nameWords(m.name)
             let p = person(for: words, firstToken: m.name.lowerBound)
-            let title = lexicon.title(m.title)
-            let specificity = m.titleLength * 10 + title.canonical.count
+            let specificity = m.titleRange.count * 10 + m.titleText.count
             if people[p].title == nil || specificity > people[p].titleSpecificity {
                 people[p].title = m.title
+                people[p].titleText = m.titleText
                 people[p].titleSpecificity = specificity
             }
             if people[p].country == nil, let c = m.country { people[p].country = c }
             if words.count < people[p].nameWords.count || people[p].nameWords != words {
-                let alias = document.text(tokens: m.titleRange.lowerBound..<m.name.upperBound)
-                addAlias(alias, to: p)
+                let alias = document.text(tokens: min(m.titleRange.lowerBound, m.name.lowerBound)..<max(m.name.upperBound, m.titleRange.lowerBound))
+                if m.titleRange.upperBound <= m.name.lowerBound { addAlias(alias, to: p) }
+                addAlias(words.joined(separator: " "), to: p)
             }
             for k in m.name { personAt[k] = p }
             references.append(Reference(range: m.name, person: p))
-            people[p].firstToken = min(people[p].firstToken, m.titleRange.lowerBound)
+            people[p].firstToken = min(people[p].firstToken, m.titleRange.lowerBound, m.name.lowerBound)
         }
         for p in people.indices where people[p].country == nil {
             people[p].country = people[p].title.flatMap { lexicon.title($0).impliedCountry } ?? defaultCountry
@@ -102,29 +129,208 @@ struct OfficialFinder {
         references = references.map { Reference(range: $0.range, person: remap[$0.person]) }
     }
 
+    /// Every word that occurs in a title form ("treasury", "state", "foreign").
+    private var titleWords: Set<String> { Self.allTitleWords }
+    private static let allTitleWords: Set<String> = Set(Titles.all.flatMap { $0.forms.flatMap { PhraseMatcher<Int>.words(of: $0) } })
+
+    /// Lower-case words that belong to a title written before its head ("acting mayor", "chief Cabinet secretary").
+    static let titleModifiers: Set<String> = [
+        "acting", "former", "deputy", "chief", "senior", "top", "assistant", "vice", "first", "special", "interim",
+        "outgoing", "incoming", "central", "bank", "peace", "trade", "foreign", "defense", "defence", "finance",
+        "economic", "nuclear", "presidential", "party", "cabinet", "state", "ministry", "affairs", "security",
+        "national", "supreme", "prime", "executive", "general", "military", "army", "navy", "opposition",
+    ]
+
+    /// Organizations that name their country: "Pentagon spokesman", "Bundesbank President".
+    static let organizationCountries: [String: String] = [
+        "pentagon": "US", "white": "US", "congress": "US", "fed": "US", "federal": "US", "kremlin": "RU",
+        "duma": "RU", "bundesbank": "DE", "bundestag": "DE", "elysee": "FR", "quai": "FR", "downing": "GB",
+        "whitehall": "GB", "knesset": "IL", "cheong": "KR", "blue": "KR", "zhongnanhai": "CN",
+    ]
+
+    /// Modifiers written before a title: "Pentagon spokesman", "Federal Reserve Board Chairman",
+    /// "former Bank of Japan Governor". Stops at a country word, which names the country instead.
+    private func titleExtension(before index: Int) -> (Int, String?) {
+        let tokens = document.tokens
+        let floor = document.sentences[tokens[index].sentence].range.lowerBound
+        var start = index
+        var country: String?
+        while start > floor, index - start < 4 {
+            let t = tokens[start - 1]
+            guard t.isWord, personAt[start - 1] == nil else { break }
+            let w = t.lower
+            if lexicon.country(at: start - 1, in: tokens) != nil || lexicon.placeWords.contains(w) && t.isCapitalized
+                && lexicon.capitals.match(tokens, at: start - 1) == nil { break }
+            if Vocabulary.weekdays[t.bareLower] != nil || Vocabulary.months[t.bareLower] != nil { break }
+            if t.isCapitalized {
+                if start - 1 == floor && ["the", "a", "an", "but", "and", "when", "after", "while", "as", "in", "on"].contains(w) { break }
+                if Self.nonNameWords.contains(w) && !["ministry", "department", "office", "house", "party", "council",
+                                                       "committee", "agency"].contains(w) { break }
+                if let c = Self.organizationCountries[w] { country = c }
+                start -= 1
+            } else if Self.titleModifiers.contains(w) {
+                start -= 1
+            } else if (w == "and" || w == "of"), start - 2 >= floor, tokens[start - 2].isCapitalized,
+                      tokens[start].isCapitalized {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        // Do not end on a connective.
+        while start < index, ["and", "of"].contains(tokens[start].lower) { start += 1 }
+        return (start, country)
+    }
+
+    /// The title as written, or the full form of an abbreviation ("Vice FM" -> "Vice Foreign Minister").
+    private func titleText(_ range: Range<Int>, entry: Int, plural: Bool) -> String {
+        let tokens = document.tokens
+        let abbreviated = range.contains { k in
+            let t = tokens[k].text
+            return t.count <= 3 && t == t.uppercased() && t.first?.isLetter == true && lexicon.country(at: k, in: tokens) == nil
+        }
+        if abbreviated { return lexicon.title(entry).canonical }
+        var text = document.text(tokens: range)
+        if plural, text.hasSuffix("s") { text.removeLast() }
+        return text
+    }
+
+    private func nameWords(_ range: Range<Int>) -> [String] {
+        document.tokens[range].map(\.text)
+    }
+
     private func isAllCapsHeadline() -> Bool {
         guard let first = document.sentences.first, first.isHeadline else { return false }
         let words = document.tokens[first.range].filter(\.isWord)
         return !words.isEmpty && words.allSatisfy { $0.text == $0.text.uppercased() }
     }
 
-    /// Capitalized words after a title that form a name: at most four.
+    /// Lower-case particles inside names: "Daniel arap Moi", "Osama bin Laden".
+    static let nameParticles: Set<String> = ["arap", "bin", "ibn", "al", "el", "de", "van", "von", "da", "di", "la", "le", "du",
+                                             "dos", "del", "der", "ter", "den", "y"]
+
+    /// Capitalized words after a title that form a name: at most five, with initials,
+    /// particles and suffixes ("James A. Baker III", "Daniel arap Moi").
     private func nameRange(from start: Int) -> Range<Int> {
         let tokens = document.tokens
+        guard start < tokens.count else { return start..<start }
+        let sentence = tokens[start].sentence
         var k = start
-        while k < tokens.count, k - start < 4 {
+        while k < tokens.count, k - start < 5, tokens[k].sentence == sentence {
             let t = tokens[k]
-            guard t.isWord, t.isCapitalized, !Self.nonNameWords.contains(t.bareLower),
-                  t.text != t.text.uppercased() || t.text.count > 1,
-                  !(lexicon.placeWords.contains(t.lower) && k == start && lexicon.country(at: k, in: tokens) != nil),
+            guard t.isWord else { break }
+            let isInitial = t.hasAbbreviationPeriod && t.text.count == 2 && k > start
+            let isParticle = k > start && Self.nameParticles.contains(t.text) && k + 1 < tokens.count && tokens[k + 1].isCapitalized
+            if isInitial || isParticle { k += 1; continue }
+            guard t.isCapitalized, !Self.nonNameWords.contains(t.bareLower) || (k > start && ["jr", "sr"].contains(t.bareLower)),
+                  t.text != t.text.uppercased() || t.text.count > 1 || k > start,
+                  !(k == start && lexicon.country(at: k, in: tokens) != nil),
                   lexicon.titles.match(tokens, at: k) == nil || k > start
             else { break }
-            if k > start, t.newlineBefore, tokens[k - 1].kind != .word { break }
+            if k > start, lexicon.country(at: k, in: tokens) != nil, lexicon.placeWords.contains(t.lower) { break }
             k += 1
         }
-        // A lone initial or a title word is not a name.
+        // A name does not end on a particle or initial alone.
+        while k > start, Self.nameParticles.contains(tokens[k - 1].text) { k -= 1 }
         if k - start == 1, tokens[start].hasAbbreviationPeriod { return start..<start }
+        if k - start == 1, tokens[start].text.count == 1 { return start..<start }
         return start..<k
+    }
+
+    /// One name, or several after a plural title: "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia".
+    private func coordinatedNames(from start: Int, plural: Bool) -> [Range<Int>] {
+        let tokens = document.tokens
+        let first = nameRange(from: start)
+        guard !first.isEmpty else { return [] }
+        guard plural else { return [first] }
+        var names = [first]
+        var k = first.upperBound
+        while k < tokens.count {
+            if tokens[k].lower == "of", k + 1 < tokens.count, let c = lexicon.countryNames.match(tokens, at: k + 1) {
+                k += 1 + c.length
+            }
+            guard k < tokens.count, tokens[k].lower == "and" || tokens[k].text == "," else { break }
+            let next = nameRange(from: k + 1)
+            guard !next.isEmpty else { break }
+            names.append(next)
+            k = next.upperBound
+        }
+        return names
+    }
+
+    /// "his Albanian counterpart Bashkim Fino", "his Russian counterpart, Sergei Lavrov": the same title
+    /// as the person whose counterpart it is, and the country of the demonym.
+    private func counterpartMentions(existing: [Mention]) -> [Mention] {
+        let tokens = document.tokens
+        var found: [Mention] = []
+        for k in tokens.indices where tokens[k].lower == "counterpart" || tokens[k].lower == "counterparts" {
+            var n = k + 1
+            if n < tokens.count, tokens[n].text == "," { n += 1 }
+            let name = nameRange(from: n)
+            guard !name.isEmpty, !existing.contains(where: { $0.name.overlaps(name) }) else { continue }
+            var country: String?
+            var b = k - 1
+            while b >= max(0, k - 3) {
+                if let c = lexicon.country(at: b, in: tokens) { country = c.code; break }
+                b -= 1
+            }
+            // The title of the nearest titled person before, in the same sentence.
+            let sentence = tokens[k].sentence
+            guard let owner = existing.last(where: { $0.name.upperBound <= k && tokens[$0.name.lowerBound].sentence == sentence })
+            else { continue }
+            found.append(Mention(name: name, title: owner.title, titleRange: k..<(k + 1),
+                                 titleText: lexicon.title(owner.title).canonical == owner.titleText ? owner.titleText
+                                     : document.text(tokens: owner.titleRange),
+                                 country: country, order: existing.count + found.count))
+        }
+        return found
+    }
+
+    /// "Kim Kye-Gwan, North Korea's envoy," / "Bronislaw Geremek, the foreign minister of Poland,".
+    private func appositiveMentions(existing: [Mention]) -> [Mention] {
+        let tokens = document.tokens
+        var found: [Mention] = []
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].isCapitalized, personAt[k] == nil, !existing.contains(where: { $0.name.contains(k) }),
+                  k == 0 || !tokens[k - 1].isCapitalized || tokens[k - 1].sentence != tokens[k].sentence
+            else { k += 1; continue }
+            let name = nameRange(from: k)
+            guard name.count >= 2, name.upperBound + 2 < tokens.count, tokens[name.upperBound].text == "," else {
+                k += max(1, name.count)
+                continue
+            }
+            var t = name.upperBound + 1
+            if ["the", "a", "an"].contains(tokens[t].lower) { t += 1 }
+            var country: String?
+            if let c = lexicon.country(at: t, in: tokens) {
+                country = c.code
+                t += c.length
+                if t < tokens.count, tokens[t].lower == "'s" { t += 1 }
+            }
+            let (extensionEnd, titleHit): (Int, (length: Int, value: Int)?) = {
+                var e = t
+                while e < tokens.count, e - t < 3, Self.titleModifiers.contains(tokens[e].lower) || (tokens[e].isCapitalized
+                      && lexicon.titles.match(tokens, at: e) == nil && lexicon.country(at: e, in: tokens) == nil) {
+                    if let hit = lexicon.titles.match(tokens, at: e) { return (e, hit) }
+                    e += 1
+                }
+                return (e, lexicon.titles.match(tokens, at: e))
+            }()
+            guard let hit = titleHit, extensionEnd < tokens.count else { k = name.upperBound; continue }
+            let titleRange = t..<(extensionEnd + hit.length)
+            var after = titleRange.upperBound
+            if country == nil, after + 1 < tokens.count, tokens[after].lower == "of",
+               let c = lexicon.countryNames.match(tokens, at: after + 1) {
+                country = c.value
+                after += 1 + c.length
+            }
+            found.append(Mention(name: name, title: hit.value, titleRange: titleRange,
+                                 titleText: titleText(titleRange, entry: hit.value, plural: false), country: country,
+                                 order: existing.count + found.count))
+            k = after
+        }
+        return found
     }
 
     /// The country named right before a title: "US", "U.S.", "South Korean", "North Korea's".
@@ -258,7 +464,7 @@ struct OfficialFinder {
     func officials() -> [Official] {
         people.map { person in
             let title = person.title.map { lexicon.title($0) }
-            return Official(name: person.name, title: title?.canonical, country: person.country,
+            return Official(name: person.name, title: person.titleText ?? title?.canonical, country: person.country,
                             organization: title?.organization, aliases: person.aliases)
         }
     }
