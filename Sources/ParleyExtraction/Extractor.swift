@@ -33,6 +33,7 @@ public struct Extractor: Sendable {
         meetings.run()
         let meetingSentences = Set(meetings.occasions.flatMap(\.sentences))
         var topics = TopicFinder(document: document, masked: masked, meetingSentences: meetingSentences)
+        topics.personTokens = Set(officials.references.flatMap { Array($0.range) })
         topics.run()
 
         let people = officials.officials()

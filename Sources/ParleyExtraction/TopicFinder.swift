@@ -16,6 +16,8 @@ struct TopicFinder {
     let masked: Set<Int>
     /// Sentences that report a meeting.
     let meetingSentences: Set<Int>
+    /// Tokens that name a person: never part of a topic.
+    var personTokens: Set<Int> = []
     private let lexicon = Lexicon.shared
 
     private(set) var topics: [Found] = []
@@ -62,7 +64,179 @@ struct TopicFinder {
                 }
                 k += length
             }
+            phraseTopics(in: sentence.range.lowerBound..<end, sentence: s)
         }
+        if topics.count > Self.maximum { topics = Array(topics.prefix(Self.maximum)) }
+    }
+
+    /// At most this many topics an article: the first ones found (headline and lead first).
+    static let maximum = 8
+
+    // MARK: - Agenda phrases
+
+    /// Words after which the agenda follows: "discussed X", "talks on X", "including X".
+    static let cueWords: Set<String> = [
+        "discuss", "discussed", "discusses", "discussing", "including", "regarding", "concerning", "about",
+        "address", "addressed", "addressing", "review", "reviewed",
+    ]
+    /// Nouns and verbs that take their agenda after "on" or "over": "talks on X", "agreed on X".
+    static let onHeads: Set<String> = [
+        "talks", "talk", "talked", "meeting", "meetings", "consultations", "negotiations", "dialogue", "summit", "agreement",
+        "agreed", "accord", "deal", "focus", "focused", "focusing", "touch", "touched", "views", "cooperation", "cooperate",
+        "coordinate", "discussions", "discussion", "conversation", "exchanged", "differences", "dispute", "call", "pact",
+    ]
+    /// Words that never belong to a topic phrase.
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+        "its", "their", "our", "my", "your", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+        "will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did", "not", "no",
+        "to", "for", "with", "by", "from", "at", "in", "on", "of", "and", "or", "but", "as", "than", "over", "about",
+        "into", "after", "before", "during", "between", "among", "against", "under", "which", "who", "whom", "what",
+        "when", "where", "while", "how", "why", "if", "also", "said", "says", "told", "there", "here", "very", "more",
+        "most", "such", "other", "some", "all", "any", "each", "both", "including", "according", "amid", "given",
+        "up", "out", "so", "then", "them", "him", "us", "me", "all", "new", "first", "last", "next", "two", "three",
+        "earlier", "later", "once", "again", "now", "soon", "still", "already", "yet", "just", "only", "even",
+        "well", "how", "much", "many", "whether", "because", "through", "via", "within", "without", "toward", "towards",
+    ]
+    static let evaluative: Set<String> = [
+        "controversial", "so-called", "possible", "various", "several", "many", "further", "key", "major", "important",
+        "latest", "current", "recent", "pending", "stalled", "deadlocked", "ongoing", "outstanding", "mutual", "common",
+        "related", "relevant", "specific", "certain", "broad", "wide", "wider", "sensitive", "thorny", "urgent",
+    ]
+    /// Heads that take their complement: "situation in Iraq", "release of prisoners".
+    static let complementHeads: Set<String> = [
+        "situation", "issue", "question", "problem", "future", "release", "normalization", "normalisation",
+        "withdrawal", "sharing", "development", "security", "status", "resumption", "lifting", "removal",
+        "expansion", "enlargement", "stability", "peace", "reunification", "accession",
+    ]
+
+    private mutating func phraseTopics(in range: Range<Int>, sentence s: Int) {
+        let tokens = document.tokens
+        var k = range.lowerBound
+        while k < range.upperBound {
+            defer { k += 1 }
+            guard !masked.contains(k), tokens[k].isWord else { continue }
+            let w = tokens[k].lower
+            var start: Int?
+            if Self.cueWords.contains(w) {
+                start = k + 1
+                if start! < range.upperBound, tokens[start!].lower == "on" || tokens[start!].lower == "the" && w.hasPrefix("discuss") {
+                    start! += tokens[start!].lower == "on" ? 1 : 0
+                }
+            } else if (w == "on" || w == "over"), k > range.lowerBound, Self.onHeads.contains(tokens[k - 1].lower)
+                        || (k > range.lowerBound + 1 && Self.onHeads.contains(tokens[k - 2].lower) && tokens[k - 1].lower != ",") {
+                start = k + 1
+            } else if w == "such", k + 1 < range.upperBound, tokens[k + 1].lower == "as" {
+                start = k + 2
+            }
+            guard var cursor = start else { continue }
+            // A list of phrases: "X, Y and Z".
+            var count = 0
+            while cursor < range.upperBound, count < 4 {
+                guard let (phrase, next) = nounPhrase(from: cursor, limit: range.upperBound) else { break }
+                add(phrase, sentence: s)
+                count += 1
+                var c = next
+                if c < range.upperBound, tokens[c].text == "," { c += 1 }
+                if c < range.upperBound, tokens[c].lower == "and" || tokens[c].lower == "or" { c += 1 }
+                else if c < range.upperBound, tokens[c].lower == "as", c + 2 < range.upperBound, tokens[c + 1].lower == "well" { c += 3 }
+                else if c == next || (c > next && tokens[next].text == "," && (c >= range.upperBound || !tokens[c].isWord)) { break }
+                guard c > next else { break }
+                cursor = c
+            }
+        }
+    }
+
+    /// A compact noun phrase at `start`: modifiers and head, "'s" possessors, and one complement after
+    /// a head that takes it ("situation in Iraq"). Returns the token range and where it stopped.
+    private func nounPhrase(from start: Int, limit: Int) -> (Range<Int>, Int)? {
+        let tokens = document.tokens
+        var k = start
+        // Determiners and evaluative words do not start a topic.
+        while k < limit, tokens[k].isWord, Self.functionWords.contains(tokens[k].lower) || Self.evaluative.contains(tokens[k].lower)
+              || Vocabulary.determiners.contains(tokens[k].lower) {
+            if ["and", "or", "to", "with", "by", "will", "is", "are", "was", "were", "said", "which", "who"].contains(tokens[k].lower) { return nil }
+            k += 1
+        }
+        let phraseStart = k
+        var end = k
+        var words = 0
+        while end < limit, words < 5 {
+            let t = tokens[end]
+            if t.lower == "'s", end > phraseStart { end += 1; continue }
+            guard (t.isWord || t.kind == .number), !masked.contains(end) else { break }
+            let w = t.lower
+            if Self.functionWords.contains(w) || Vocabulary.reportingVerbs.contains(w) || Vocabulary.weekdays[t.bareLower] != nil
+                || Vocabulary.months[t.bareLower] != nil && t.isCapitalized || Vocabulary.clauseBoundaries.contains(w)
+                || MeetingWords.triggers[w] != nil && end > phraseStart && !["dialogue"].contains(w) {
+                // "situation in Iraq", "release of prisoners": one complement after such a head.
+                if (w == "of" || w == "in" || w == "with" || w == "on"), end > phraseStart, end + 1 < limit,
+                   Self.complementHeads.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "dialogue",
+                   tokens[end + 1].isWord, !Self.functionWords.contains(tokens[end + 1].lower) || tokens[end + 1].lower == "the" {
+                    var c = end + 1
+                    if tokens[c].lower == "the" { c += 1 }
+                    var e = c
+                    while e < limit, e - c < 3, tokens[e].isWord, !Self.functionWords.contains(tokens[e].lower),
+                          !Vocabulary.reportingVerbs.contains(tokens[e].lower) { e += 1 }
+                    if e > c { end = e }
+                }
+                break
+            }
+            if !t.isCapitalized && (w.hasSuffix("ed") || w.hasSuffix("ly")) && w.count > 4 { break }
+            if !t.isCapitalized && w.hasSuffix("ing") && end == phraseStart && !["meeting", "financing", "spending", "building"].contains(w) { break }
+            if t.kind == .number && end == phraseStart { break }
+            end += 1
+            words += 1
+        }
+        guard end > phraseStart else { return nil }
+        // Trailing meeting words and possessives are not part of the topic.
+        var stop = end
+        while stop > phraseStart, tokens[stop - 1].lower == "'s" || ["talks", "meeting", "meetings", "negotiations"].contains(tokens[stop - 1].lower) {
+            stop -= 1
+        }
+        guard stop > phraseStart else { return nil }
+        let content = (phraseStart..<stop).filter { tokens[$0].isWord && tokens[$0].lower != "'s" }
+        // Not a topic: only general nouns, a person, a time.
+        if content.allSatisfy({ TopicTaxonomy.genericHeads.contains(tokens[$0].lower) || Self.functionWords.contains(tokens[$0].lower) }) {
+            return nil
+        }
+        if content.contains(where: { personTokens.contains($0) }) { return nil }
+        // One word is a topic only when the taxonomy knows it or it is a proper name ("NATO", "Kosovo").
+        if content.count == 1 {
+            let t = tokens[content[0]]
+            let known = lexicon.topicTerms.match(tokens, at: content[0], limit: content[0] + 1) != nil
+            let proper = t.isCapitalized && content[0] != document.sentences[t.sentence].range.lowerBound
+                && t.text != t.text.uppercased() || (t.text.count >= 3 && t.text == t.text.uppercased() && !document.sentences[t.sentence].isHeadline)
+            if !known && !proper { return nil }
+        }
+        if content.contains(where: { ["sidelines", "margins", "board", "occasion", "sideline"].contains(tokens[$0].lower) }) { return nil }
+        return (phraseStart..<stop, end)
+    }
+
+    private mutating func add(_ range: Range<Int>, sentence s: Int) {
+        let name = label(range)
+        let key = name.lowercased().replacingOccurrences(of: "-", with: " ")
+        guard !key.isEmpty else { return }
+        var concept: Int?
+        for k in range where concept == nil {
+            concept = lexicon.topicTerms.match(document.tokens, at: k, limit: range.upperBound)?.value
+        }
+        for (i, existing) in topics.enumerated() {
+            let other = existing.name.lowercased().replacingOccurrences(of: "-", with: " ")
+            if let concept, existing.concept == concept { return }
+            if other == key || Self.containsWords(other, key) || Self.containsWords(key, other) {
+                // Keep the shorter wording: it is the core of the longer one.
+                if key.count < other.count && existing.concept < 0 { topics[i].name = name }
+                return
+            }
+        }
+        topics.append(Found(name: name, concept: concept ?? -1 - topics.count, sentence: s, start: range.lowerBound,
+                            end: range.upperBound))
+    }
+
+    static func containsWords(_ a: String, _ b: String) -> Bool {
+        guard a.count > b.count else { return false }
+        return (" " + a + " ").contains(" " + b + " ")
     }
 
     private func isAgenda(_ sentence: Document.Sentence, index s: Int) -> Bool {
