@@ -187,6 +187,11 @@ struct DateFinder {
             return .future
         }
         if w == "next" || w == "upcoming" { return .future }
+        // News uses the present for what is scheduled: "Netanyahu and Arafat meet separately Monday".
+        if ["meet", "meets", "hold", "holds", "visit", "visits", "begin", "begins", "open", "opens", "resume", "resumes"].contains(w),
+           k > 0, !["to", "did", "does", "do", "'s"].contains(tokens[k - 1].lower) {
+            return .future
+        }
         if Vocabulary.irregularPast.contains(w) { return .past }
         if w.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !["need", "speed", "proceed", "succeed", "exceed"].contains(w) {
             return .past

@@ -4,6 +4,8 @@ enum Dateline {
     struct Found {
         var place: String
         var country: String?
+        /// Tokens of the dateline, its date and agency included ("SEOUL, Jan. 4 (Yonhap) --").
+        var tokens: Range<Int> = 0..<0
     }
 
     static func find(in document: Document) -> Found? {
@@ -53,6 +55,13 @@ enum Dateline {
         guard marked else { return nil }
         let country = Lexicon.shared.capitals.match(tokens, at: capsStart)?.value
             ?? Lexicon.shared.countryNames.match(tokens, at: capsStart)?.value
-        return Found(place: place, country: country)
+        // The dateline runs to its dash or closing parenthesis.
+        var end = k
+        while end < min(limit, k + 12) {
+            let t = tokens[end].text
+            end += 1
+            if t == ")" || t == "\u{2014}" || t == "_" || t.hasPrefix("-") { break }
+        }
+        return Found(place: place, country: country, tokens: capsStart..<end)
     }
 }

@@ -30,6 +30,8 @@ public struct Extractor: Sendable {
         let dates = parsed.map { DateFinder(document: document, published: $0.date).find() } ?? []
         var meetings = MeetingFinder(document: document, officials: officials, dates: dates, masked: masked,
                                      published: parsed?.date)
+        meetings.datelineCity = datelineInfo.map { Self.titleCase($0.place) }
+        meetings.excludedDateTokens = Set(datelineInfo?.tokens ?? 0..<0)
         meetings.run()
         let meetingSentences = Set(meetings.occasions.flatMap(\.sentences))
         var topics = TopicFinder(document: document, masked: masked, meetingSentences: meetingSentences)
@@ -69,6 +71,14 @@ public struct Extractor: Sendable {
                                start: document.characterOffset(start), end: document.characterOffset(end))
         }
         return record
+    }
+
+    /// "HO CHI MINH CITY" -> "Ho Chi Minh City"; "NARITA, Japan" -> "Narita".
+    static func titleCase(_ place: String) -> String {
+        let city = place.split(separator: ",").first.map(String.init) ?? place
+        return city.split(separator: " ").map { word in
+            word.count <= 1 ? String(word) : word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        }.joined(separator: " ")
     }
 
     private func bodyText(_ document: Document) -> String {

@@ -30,6 +30,11 @@ struct MeetingFinder {
     let published: CivilDate?
     private let lexicon = Lexicon.shared
 
+    /// The dateline's city in its usual spelling ("TOKYO" -> "Tokyo"), when the story has one.
+    var datelineCity: String?
+    /// Date tokens that never date a meeting (the dateline's).
+    var excludedDateTokens: Set<Int> = []
+
     private(set) var mentions: [Mention] = []
     private(set) var occasions: [Occasion] = []
 
@@ -45,6 +50,7 @@ struct MeetingFinder {
         for (s, sentence) in document.sentences.enumerated() {
             if let m = mention(in: sentence, index: s) { mentions.append(m) }
         }
+        _ = 0
         merge()
     }
 
@@ -96,7 +102,20 @@ struct MeetingFinder {
     private func mention(in sentence: Document.Sentence, index s: Int) -> Mention? {
         let tokens = document.tokens
         let range = sentence.range
-        guard let (trigger, kindFound) = trigger(in: range) else { return nil }
+        guard var (trigger, kindFound) = trigger(in: range) else { return nil }
+        // With several meeting words, take the one nearest the people named.
+        let named = range.filter { !masked.contains($0) && officials.person(at: $0) != nil }
+        if named.count >= 2 {
+            var best = (trigger, kindFound)
+            var bestDistance = Int.max
+            var k = range.lowerBound
+            while k < range.upperBound, let (t, kind) = self.trigger(in: k..<range.upperBound) {
+                let distance = named.map { abs($0 - t) }.sorted().prefix(2).reduce(0, +)
+                if distance < bestDistance { best = (t, kind); bestDistance = distance }
+                k = t + 1
+            }
+            (trigger, kindFound) = best
+        }
         var kind = kindFound
         var participants = Set<Int>()
         for k in range where !masked.contains(k) {
@@ -114,9 +133,33 @@ struct MeetingFinder {
             }
             if candidates.count == 1 { participants.insert(candidates[0]) }
         }
+        // A person who only reports the meeting ("Pentagon spokesman Kenneth Bacon said") is not in it.
+        if participants.count > 2 {
+            let reporters = participants.filter { p in
+                range.contains { k in
+                    officials.person(at: k) == p && !masked.contains(k) && (k + 1 < range.upperBound && officials.person(at: k + 1) != p)
+                        && (1...2).contains { d in k + d < range.upperBound && Vocabulary.reportingVerbs.contains(tokens[k + d].lower) }
+                }
+            }
+            if participants.count - reporters.count >= 2 { participants.subtract(reporters) }
+        }
+        // "He met ...", "The two leaders ...": the subject comes from the sentences before.
+        if participants.count < 2 {
+            let first = range.lowerBound
+            let opener = tokens[first].lower
+            if opener == "he" || opener == "she" || (opener == "the" && first + 1 < range.upperBound
+                && ["two", "leaders", "ministers", "sides"].contains(tokens[first + 1].lower)) {
+                if opener == "the", let previous = mentions.last { participants.formUnion(previous.participants) }
+                else if let p = officials.references.last(where: { $0.range.upperBound <= first })?.person { participants.insert(p) }
+            }
+        }
         guard participants.count >= 2 else { return nil }
         // The date: the expression nearest the trigger that is not the date of a trip.
-        let inSentence = dates.filter { range.contains($0.range.lowerBound) && !masked.contains($0.range.lowerBound) }
+        let inSentence = dates.filter { d in
+            range.contains(d.range.lowerBound) && !masked.contains(d.range.lowerBound) && !excludedDateTokens.contains(d.range.lowerBound)
+                // "X said Tuesday": the day of the statement, not of the meeting.
+                && !(d.range.lowerBound > range.lowerBound && Vocabulary.reportingVerbs.contains(tokens[d.range.lowerBound - 1].lower))
+        }
         let meetingDates = inSentence.filter { !isTripDate($0, trigger: trigger, floor: range.lowerBound) }
         let date = meetingDates.min { abs($0.range.lowerBound - trigger) < abs($1.range.lowerBound - trigger) }?.value
         // Status: the date against publication, else the tense of the clause.
@@ -135,7 +178,12 @@ struct MeetingFinder {
             status = .cancelled
         }
         if kind == .inPerson, participants.allSatisfy({ officials.isLeader($0) }) { kind = .summit }
-        let location = kind == .phone || kind == .video ? nil : self.location(in: range, trigger: trigger)
+        var location = kind == .phone || kind == .video ? nil : self.location(in: range, trigger: trigger)
+        // A meeting held on the day of a datelined story took place where the story was filed.
+        if location == nil, kind != .phone, kind != .video, status == .held, let dateline = datelineCity,
+           date == nil || date == published || date.map({ abs($0.daysSinceEpoch - (published?.daysSinceEpoch ?? 0)) <= 1 }) == true {
+            location = dateline
+        }
         return Mention(sentence: s, trigger: trigger, participants: participants, date: date, location: location,
                        kind: kind, status: status)
     }
@@ -195,6 +243,9 @@ struct MeetingFinder {
                 end += 1
             }
             guard end > start else { continue }
+            // Not a place: "Iraqi President", "U.S. officials".
+            if (start..<end).contains(where: { lexicon.demonyms.match(tokens, at: $0) != nil && lexicon.countryNames.match(tokens, at: $0) == nil
+                || lexicon.titles.match(tokens, at: $0) != nil }) { continue }
             let place = document.text(tokens: start..<end)
             // A city beats a country; a trip's destination counts only for a trip sentence.
             let isCountry = lexicon.countryNames.match(tokens, at: start)?.length == end - start
@@ -236,6 +287,14 @@ struct MeetingFinder {
             }
         }
         occasions.sort { $0.firstTrigger < $1.firstTrigger }
+        // A meeting the lead reports as held, with no day given, took place on the day of the story.
+        if let published {
+            let leadSentences = Set(document.sentences.indices.filter { !document.sentences[$0].isHeadline }.prefix(4))
+            for o in occasions.indices where occasions[o].date == nil && occasions[o].status == .held
+                && occasions[o].sentences.contains(where: { leadSentences.contains($0) }) {
+                occasions[o].date = published
+            }
+        }
         for o in occasions.indices { occasions[o].sentences.sort() }
     }
 
