@@ -66,6 +66,9 @@ struct MeetingFinder {
                 }
                 continue
             }
+            if let partners = MeetingWords.needsPartner[w] {
+                guard k + 1 < range.upperBound, partners.contains(tokens[k + 1].lower) || officials.person(at: k + 1) != nil else { continue }
+            }
             if w == "call" {
                 // A call only with a phone word or an article before it: "a phone call", "in a call".
                 guard k > range.lowerBound, ["phone", "telephone", "a", "the", "their", "video"].contains(tokens[k - 1].lower) else { continue }

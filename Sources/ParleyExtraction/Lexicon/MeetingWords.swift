@@ -7,7 +7,16 @@ enum MeetingWords {
         "talks": .meeting, "talked": .meeting, "meet": .meeting, "meets": .meeting, "met": .meeting,
         "meeting": .meeting, "summit": .summit, "summits": .summit, "conferred": .meeting, "confer": .meeting,
         "negotiations": .meeting, "consultations": .meeting, "banquet": .meeting, "dinner": .meeting,
-        "luncheon": .meeting, "call": .phone, "videoconference": .video,
+        "luncheon": .meeting, "call": .phone, "videoconference": .video, "conversation": .meeting,
+        "signed": .meeting, "sign": .meeting, "signing": .meeting, "discussed": .meeting, "discuss": .meeting,
+        "discussing": .meeting, "hosted": .meeting, "hosts": .meeting, "host": .meeting, "received": .meeting,
+        "receives": .meeting, "welcomed": .meeting, "visited": .meeting, "visiting": .meeting,
+        "spoke": .meeting, "telephoned": .phone, "phoned": .phone, "sat": .meeting, "greeted": .meeting,
+    ]
+
+    /// Triggers that count only with a partner word right after them ("spoke with", "sat down with").
+    static let needsPartner: [String: Set<String>] = [
+        "spoke": ["with", "by"], "sat": ["down"], "received": ["visiting"], "receives": ["visiting"],
     ]
 
     /// Words right before a trigger that make it a phone or video encounter.
