@@ -44,7 +44,7 @@ struct OfficialFinder {
         "before", "last", "next", "said", "says", "asked", "told", "also", "mr", "mrs", "ms", "dr", "sir", "madam",
         "local", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "sept", "sep", "oct", "nov", "dec", "aug", "ministry", "department", "government",
+        "december", "jan", "feb", "sept", "sep", "oct", "nov", "dec", "aug", "ministry", "then", "now", "still", "department", "government",
         "office", "house", "party", "council", "committee", "agency", "news", "reuters", "yonhap", "xinhua", "afp", "ap",
     ]
 
@@ -303,20 +303,28 @@ struct OfficialFinder {
             var t = name.upperBound + 1
             if ["the", "a", "an"].contains(tokens[t].lower) { t += 1 }
             var country: String?
-            if let c = lexicon.country(at: t, in: tokens) {
-                country = c.code
-                t += c.length
+            var titleHit: (length: Int, value: Int)?
+            var extensionEnd = t
+            // [the] [former] [Austrian|North Korea's] [modifiers] TITLE
+            while extensionEnd < tokens.count, extensionEnd - t < 6, tokens[extensionEnd].sentence == tokens[k].sentence {
+                if let hit = lexicon.titles.match(tokens, at: extensionEnd) { titleHit = hit; break }
+                if let c = lexicon.country(at: extensionEnd, in: tokens) {
+                    country = c.code
+                    extensionEnd += c.length
+                    if extensionEnd < tokens.count, tokens[extensionEnd].lower == "'s" { extensionEnd += 1 }
+                    continue
+                }
+                let w = tokens[extensionEnd].lower
+                guard Self.titleModifiers.contains(w) || (tokens[extensionEnd].isCapitalized && !Self.nonNameWords.contains(w)) else { break }
+                extensionEnd += 1
+            }
+            if let c = country, t < extensionEnd, lexicon.country(at: t, in: tokens)?.code == c {
+                // The title as written starts after the country word.
+                var skip = t
+                while skip < extensionEnd, lexicon.country(at: skip, in: tokens) == nil { skip += 1 }
+                if let m = lexicon.country(at: skip, in: tokens) { t = skip + m.length }
                 if t < tokens.count, tokens[t].lower == "'s" { t += 1 }
             }
-            let (extensionEnd, titleHit): (Int, (length: Int, value: Int)?) = {
-                var e = t
-                while e < tokens.count, e - t < 3, Self.titleModifiers.contains(tokens[e].lower) || (tokens[e].isCapitalized
-                      && lexicon.titles.match(tokens, at: e) == nil && lexicon.country(at: e, in: tokens) == nil) {
-                    if let hit = lexicon.titles.match(tokens, at: e) { return (e, hit) }
-                    e += 1
-                }
-                return (e, lexicon.titles.match(tokens, at: e))
-            }()
             guard let hit = titleHit, extensionEnd < tokens.count else { k = name.upperBound; continue }
             let titleRange = t..<(extensionEnd + hit.length)
             var after = titleRange.upperBound

@@ -20,6 +20,8 @@ struct QuoteFinder {
     /// Every pair of quotation marks, including scare quotes, as token ranges (for masking).
     private(set) var pairs: [(open: Int, close: Int, paragraph: Int)] = []
     private(set) var quotes: [Found] = []
+    /// Paragraph of the last attributed quote, while attributing.
+    private var lastQuoteParagraph: Int?
 
     init(document: Document, officials: OfficialFinder) {
         self.document = document
@@ -95,6 +97,7 @@ struct QuoteFinder {
                 quotes[q].speakerDescription = description
                 quotes[q].attributed = true
                 lastSpeaker = (person, description)
+                lastQuoteParagraph = quotes[q].paragraph
             }
         }
         // Quotes with no attribution of their own: the same paragraph's speaker, else a
@@ -112,7 +115,8 @@ struct QuoteFinder {
         }
     }
 
-    /// A speaker and a reporting verb inside `range`: "Choi told", "he added", "said the vice minister".
+    /// A speaker and a reporting verb inside `range`: "Choi told", "he added", "said the vice minister",
+    /// "X was quoted as saying", "the agency quoted X as saying".
     private func speaker(in range: Range<Int>, lastSpeaker: (person: Int?, description: String?)?) -> (Int?, String?)? {
         let tokens = document.tokens
         guard !range.isEmpty else { return nil }
@@ -120,20 +124,49 @@ struct QuoteFinder {
         else {
             // "according to X"
             if let a = range.first(where: { tokens[$0].lower == "according" }), a + 2 < range.upperBound, tokens[a + 1].lower == "to" {
-                return resolve((a + 2)..<phraseEnd(from: a + 2, limit: range.upperBound), lastSpeaker: lastSpeaker)
+                return resolve((a + 2)..<phraseEnd(from: a + 2, limit: range.upperBound), verb: a + 1, lastSpeaker: lastSpeaker)
             }
             return nil
         }
-        // Subject before the verb, back to the last punctuation.
+        // "the agency quoted X as saying": the one quoted is the speaker.
+        if tokens[verb].lower == "quoted", verb + 1 < range.upperBound, !["by", "as"].contains(tokens[verb + 1].lower) {
+            let object = (verb + 1)..<phraseEnd(from: verb + 1, limit: range.upperBound)
+            if let r = resolve(object, verb: verb, lastSpeaker: lastSpeaker, preferFirst: true) { return r }
+        }
+        // Subject before the verb: the words right before it, back to punctuation or a clause word.
         var start = verb
-        while start > range.lowerBound, tokens[start - 1].isWord || tokens[start - 1].kind == .number || tokens[start - 1].kind == .stray {
+        while start > range.lowerBound, verb - start < 8 {
+            let t = tokens[start - 1]
+            guard t.isWord || t.kind == .number || t.kind == .stray else { break }
+            if ["and", "that", "which", "who", "but", "while", "as", "when", "because"].contains(t.lower),
+               !(t.lower == "and" && start - 2 >= range.lowerBound && officials.person(at: start - 2) != nil) { break }
             start -= 1
         }
-        if start < verb, let r = resolve(start..<verb, lastSpeaker: lastSpeaker) { return r }
-        // Subject after the verb: "said Choi", "said the minister".
-        let after = verb + 1
+        // Auxiliaries between subject and verb ("was quoted", "has said") are not part of the subject.
+        var subjectEnd = verb
+        while subjectEnd > start, ["was", "were", "is", "has", "have", "had", "also", "later", "then", "once", "again"].contains(tokens[subjectEnd - 1].lower) {
+            subjectEnd -= 1
+        }
+        if start < subjectEnd, let r = resolve(start..<subjectEnd, verb: verb, lastSpeaker: lastSpeaker) { return r }
+        // "Franz Vranitzky, the former Austrian chancellor heading the mission, told journalists": the
+        // sentence's subject, before its appositive.
+        let sentenceStart = document.sentences[tokens[verb].sentence].range.lowerBound
+        if start > sentenceStart, tokens[start - 1].text == ",", sentenceStart >= range.lowerBound - 40 {
+            var e = sentenceStart
+            while e < start, isNameWord(e) || officials.person(at: e) != nil { e += 1 }
+            if e > sentenceStart, e < start, tokens[e].text == "," {
+                if let r = resolve(sentenceStart..<e, verb: e, lastSpeaker: lastSpeaker) { return r }
+            }
+        }
+        // Subject after the verb: "said Choi", "said the minister", skipping a day ("said Tuesday").
+        var after = verb + 1
+        while after < range.upperBound, Vocabulary.weekdays[tokens[after].bareLower] != nil || tokens[after].lower == "on"
+                || tokens[after].lower == "today" || tokens[after].lower == "yesterday" || tokens[after].text == "," {
+            after += 1
+        }
         if after < range.upperBound {
-            return resolve(after..<phraseEnd(from: after, limit: range.upperBound), lastSpeaker: lastSpeaker)
+            return resolve(after..<phraseEnd(from: after, limit: range.upperBound), verb: verb, lastSpeaker: lastSpeaker,
+                           preferFirst: true)
         }
         return nil
     }
@@ -141,37 +174,120 @@ struct QuoteFinder {
     private func phraseEnd(from start: Int, limit: Int) -> Int {
         let tokens = document.tokens
         var k = start
-        while k < limit, tokens[k].isWord || tokens[k].kind == .stray, k - start < 8 { k += 1 }
+        while k < limit, tokens[k].isWord || tokens[k].kind == .stray, k - start < 8,
+              !["as", "that", "on", "in", "at", "after", "before", "when", "while", "during"].contains(tokens[k].lower) || k == start {
+            k += 1
+        }
         return k
     }
 
-    /// Who a phrase names: an official, a pronoun's antecedent, or a description.
-    private func resolve(_ phrase: Range<Int>, lastSpeaker: (person: Int?, description: String?)?) -> (Int?, String?)? {
+    /// Who a phrase names: an official, a pronoun's antecedent, a named person, or a description.
+    private func resolve(_ phrase: Range<Int>, verb: Int, lastSpeaker: (person: Int?, description: String?)?,
+                         preferFirst: Bool = false) -> (Int?, String?)? {
         let tokens = document.tokens
         guard !phrase.isEmpty else { return nil }
         // The official nearest the verb.
-        if let k = phrase.reversed().first(where: { officials.person(at: $0) != nil }), let p = officials.person(at: k) {
+        let ordered = preferFirst ? Array(phrase) : phrase.reversed()
+        if let k = ordered.first(where: { officials.person(at: $0) != nil }), let p = officials.person(at: k) {
             return (p, nil)
         }
         let words = phrase.map { tokens[$0].lower }
-        if words.count <= 2, let pronoun = words.last, Vocabulary.pronouns[pronoun] != nil {
+        if let pronoun = (preferFirst ? words.first : words.last), Vocabulary.pronouns[pronoun] != nil,
+           words.count <= 2 {
+            // The last speaker while the quotes run on; else the subject of the last sentence naming someone.
+            if let lastSpeaker, lastSpeaker.person != nil || lastSpeaker.description != nil,
+               let lastQuote = lastQuoteParagraph, document.tokens[phrase.lowerBound].sentence >= 0,
+               paragraph(of: phrase.lowerBound) - lastQuote <= 1 {
+                return lastSpeaker
+            }
+            if let p = subjectOfLastSentenceNamingSomeone(before: phrase.lowerBound) { return (p, nil) }
             if let lastSpeaker, lastSpeaker.person != nil || lastSpeaker.description != nil { return lastSpeaker }
-            if let p = lastPersonMentioned(before: phrase.lowerBound) { return (p, nil) }
             return nil
         }
-        // A description: "a ministry official", "the statement". Keep from its article on.
-        guard let first = words.firstIndex(where: { ["a", "an", "the", "one"].contains($0) }) else {
-            // A capitalized name we do not know as an official: keep it as written.
-            let names = phrase.filter { tokens[$0].isCapitalized }
-            if !names.isEmpty, names.count == phrase.count { return (nil, document.text(tokens: phrase)) }
-            return nil
+        // A named person who is not an official: the capitalized run nearest the verb, as written.
+        if let run = capitalizedRun(in: phrase, nearestEnd: !preferFirst) {
+            return (nil, fullName(for: run))
         }
+        // A description: "a ministry official", "the statement".
+        guard let first = words.firstIndex(where: { ["a", "an", "the", "one"].contains($0) }) else { return nil }
         let described = (phrase.lowerBound + first)..<phrase.upperBound
+        guard described.count <= 6 else { return nil }
         let text = document.text(tokens: described)
         return (nil, text.prefix(1).lowercased() + text.dropFirst())
     }
 
+    /// Two or more capitalized words (or one surname) that read as a person's name.
+    private func capitalizedRun(in phrase: Range<Int>, nearestEnd: Bool) -> Range<Int>? {
+        let tokens = document.tokens
+        var runs: [Range<Int>] = []
+        var k = phrase.lowerBound
+        while k < phrase.upperBound {
+            guard isNameWord(k) else { k += 1; continue }
+            var e = k
+            while e < phrase.upperBound, isNameWord(e) || (e > k && OfficialFinder.nameParticles.contains(tokens[e].text)) { e += 1 }
+            runs.append(k..<e)
+            k = e
+        }
+        // A run right before a verb must end the phrase; after a verb it must start it.
+        let candidate = nearestEnd ? runs.last : runs.first
+        guard let run = candidate else { return nil }
+        if nearestEnd ? run.upperBound != phrase.upperBound : run.lowerBound != phrase.lowerBound { return nil }
+        // The first word of a sentence alone is not a name ("Officials said").
+        if run.count == 1, run.lowerBound == document.sentences[tokens[run.lowerBound].sentence].range.lowerBound,
+           !document.tokens.indices.contains(where: { $0 != run.lowerBound && tokens[$0].text == tokens[run.lowerBound].text }) {
+            return nil
+        }
+        return run
+    }
+
+    private func isNameWord(_ k: Int) -> Bool {
+        let t = document.tokens[k]
+        guard t.isWord, t.isCapitalized, t.text != t.text.uppercased() || t.text.count <= 2 else { return false }
+        let w = t.bareLower
+        if OfficialFinder.nonNameWords.contains(w) || Vocabulary.weekdays[w] != nil || Vocabulary.months[w] != nil { return false }
+        if Lexicon.shared.titles.match(document.tokens, at: k) != nil { return false }
+        if Lexicon.shared.country(at: k, in: document.tokens) != nil { return false }
+        return !["officials", "sources", "diplomats", "analysts", "reporters", "experts", "president", "minister"].contains(w)
+    }
+
+    /// A surname written alone expands to the fullest name with that surname earlier in the article.
+    private func fullName(for run: Range<Int>) -> String {
+        let tokens = document.tokens
+        let written = document.text(tokens: run)
+        guard run.count == 1 else { return written }
+        let surname = tokens[run.lowerBound].text
+        var k = 0
+        while k < run.lowerBound {
+            if tokens[k].text == surname, k > 0, isNameWord(k - 1), tokens[k - 1].sentence == tokens[k].sentence {
+                var s = k - 1
+                while s > 0, isNameWord(s - 1), tokens[s - 1].sentence == tokens[k].sentence, k - s < 3 { s -= 1 }
+                return document.text(tokens: s..<(k + 1))
+            }
+            k += 1
+        }
+        return written
+    }
+
+    private func paragraph(of token: Int) -> Int {
+        document.sentences[document.tokens[token].sentence].paragraph
+    }
+
+    /// The first person named (outside quotes) in the last sentence before `token` that names anyone.
+    private func subjectOfLastSentenceNamingSomeone(before token: Int) -> Int? {
+        guard let last = officials.references.last(where: { ref in
+            ref.range.upperBound <= token && !pairs.contains { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close }
+        }) else { return nil }
+        let sentence = document.tokens[last.range.lowerBound].sentence
+        return officials.references.first(where: { ref in
+            document.tokens[ref.range.lowerBound].sentence == sentence
+                && !pairs.contains { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close }
+        })?.person
+    }
+
+    /// The person last named outside quotation marks before `token`.
     private func lastPersonMentioned(before token: Int) -> Int? {
-        officials.references.last(where: { $0.range.upperBound <= token })?.person
+        officials.references.last(where: { ref in
+            ref.range.upperBound <= token && !pairs.contains { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close }
+        })?.person
     }
 }

@@ -16,7 +16,14 @@ final class Lexicon: Sendable {
     let placeWords: Set<String>
 
     private init() {
-        titles = PhraseMatcher(Titles.all.enumerated().flatMap { i, e in e.forms.map { ($0, i) } })
+        // Each title also in the plural, for "Presidents X and Y", "Foreign Ministers X and Y".
+        titles = PhraseMatcher(Titles.all.enumerated().flatMap { i, e in
+            e.forms.flatMap { form -> [(String, Int)] in
+                let plural = form.hasSuffix("s") || form.hasSuffix(".") ? nil : (form.hasSuffix("y") && !form.hasSuffix("ey")
+                    ? String(form.dropLast()) + "ies" : form + "s")
+                return [(form, i)] + (plural.map { [($0, i)] } ?? [])
+            }
+        })
         countryNames = PhraseMatcher(Countries.all.flatMap { c in c.names.map { ($0, c.code) } })
         demonyms = PhraseMatcher(Countries.all.flatMap { c in c.demonyms.map { ($0, c.code) } })
         capitals = PhraseMatcher(Countries.all.flatMap { c in c.capitals.map { ($0, c.code) } })
