@@ -5,6 +5,7 @@ CREATE TABLE article (
     id            INTEGER PRIMARY KEY,
     content_hash  TEXT NOT NULL UNIQUE,          -- SHA-256 of the body as read
     url           TEXT UNIQUE,
+    external_id   TEXT UNIQUE,                   -- the id a JSON Lines record gave, if any
     file_path     TEXT,
     source        TEXT,                          -- publication ("The Korea Herald")
     byline        TEXT,                          -- author or agency

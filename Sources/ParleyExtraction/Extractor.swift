@@ -4,17 +4,19 @@ import Foundation
 public struct Extractor: Sendable {
     public init() {}
 
-    /// Extracts one article. `file` is copied into the record as is.
-    public func extract(text: String, file: String? = nil) -> ExtractionRecord {
+    /// Extracts one article. `file` is copied into the record as is; `source` names the publication
+    /// when the text's header does not.
+    public func extract(text: String, file: String? = nil, source: String? = nil) -> ExtractionRecord {
         var document = Document(text: text)
         document.prepareCharacterOffsets()
         let header = document.header
 
         // Article metadata.
-        let sourceEntry = header.source.flatMap(Sources.entry(named:))
+        let sourceName = header.source ?? source
+        let sourceEntry = sourceName.flatMap(Sources.entry(named:))
             ?? header.byline.flatMap(Sources.entry(named:))
         let parsed = header.publishedRaw.flatMap(PublishedDate.parse)
-        var info = ArticleInfo(headline: header.headline, source: header.source, byline: header.byline,
+        var info = ArticleInfo(headline: header.headline, source: sourceName, byline: header.byline,
                                published: parsed?.iso(utcOffset: sourceEntry?.utcOffset),
                                dateline: nil, body: bodyText(document))
         let datelineInfo = Dateline.find(in: document)

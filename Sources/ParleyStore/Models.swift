@@ -25,11 +25,14 @@ public struct ArticleInput: Sendable {
     public var text: String
     public var filePath: String?
     public var url: String?
+    /// An id from the source (a JSON Lines record's `id`): a second import of it is a no-op.
+    public var externalID: String?
 
-    public init(text: String, filePath: String? = nil, url: String? = nil) {
+    public init(text: String, filePath: String? = nil, url: String? = nil, externalID: String? = nil) {
         self.text = text
         self.filePath = filePath
         self.url = url
+        self.externalID = externalID
     }
 }
 

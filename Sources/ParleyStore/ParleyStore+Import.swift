@@ -16,16 +16,18 @@ extension ParleyStore {
     public func importArticle(_ input: ArticleInput, record: ExtractionRecord, importedAt: Date = Date()) throws -> ImportOutcome {
         let hash = Self.contentHash(of: input.text)
         return try database.transaction(.immediate) {
-            if let existing = try database.scalarInt(
-                "SELECT id FROM article WHERE content_hash = ?1 OR (?2 IS NOT NULL AND url = ?2)", [hash, input.url]) {
+            if let existing = try database.scalarInt("""
+                SELECT id FROM article WHERE content_hash = ?1 OR (?2 IS NOT NULL AND url = ?2)
+                                          OR (?3 IS NOT NULL AND external_id = ?3)
+                """, [hash, input.url, input.externalID]) {
                 return ImportOutcome(status: .duplicate, articleID: existing)
             }
             let info = record.article
             try database.execute("""
-                INSERT INTO article (content_hash, url, file_path, source, byline, headline, published, published_day,
-                                     dateline, body, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [hash, input.url, input.filePath, info.source, info.byline, info.headline, info.published,
+                INSERT INTO article (content_hash, url, external_id, file_path, source, byline, headline, published,
+                                     published_day, dateline, body, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [hash, input.url, input.externalID, input.filePath, info.source, info.byline, info.headline, info.published,
                       info.publishedDay, info.dateline, input.text, ISO8601DateFormatter().string(from: importedAt)])
             let articleID = database.lastInsertRowID
             var outcome = ImportOutcome(status: .imported, articleID: articleID)

@@ -8,14 +8,110 @@ enum ArticleFiles {
         var description: String { "\(path): \(reason)" }
     }
 
-    static let extensions: Set<String> = ["txt"]
+    static let extensions: Set<String> = ["txt", "jsonl"]
 
-    /// The article files named by `paths`: files as given, folders searched recursively for `.txt`.
+    /// One article to extract: a text file, or a line of a JSON Lines file.
+    struct Item {
+        /// `path` for a text file, `path:line` for a JSON Lines record.
+        var label: String
+        var text: String
+        var url: String?
+        var externalID: String?
+        var source: String?
+    }
+
+    /// The articles in one input (a `.txt` file, a `.jsonl` file, or `-` for standard input),
+    /// each handed to `body` as it is read; a bad file or line is handed over as a `Problem`.
+    static func forEachItem(in path: String, _ body: (Result<Item, Problem>) -> Void) {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                body(.failure(Problem(path: path, reason: "cannot read: \((error as NSError).localizedDescription)")))
+                return
+            }
+        }
+        let isJSONLines = path.lowercased().hasSuffix(".jsonl")
+            || (path == "-" && data.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{"))
+        guard isJSONLines else {
+            do {
+                body(.success(Item(label: path, text: try decode(data, path: path))))
+            } catch let problem as Problem {
+                body(.failure(problem))
+            } catch {
+                body(.failure(Problem(path: path, reason: "\(error)")))
+            }
+            return
+        }
+        var lineNumber = 0
+        var sawRecord = false
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            sawRecord = true
+            let label = "\(path):\(lineNumber)"
+            switch record(Data(line), label: label) {
+            case .success(let item): body(.success(item))
+            case .failure(let problem): body(.failure(problem))
+            }
+        }
+        if !sawRecord { body(.failure(Problem(path: path, reason: "empty file, no JSON Lines records"))) }
+    }
+
+    struct Record: Decodable {
+        var id: String?
+        var headline: String?
+        var published: String?
+        var text: String?
+        var url: String?
+        var source: String?
+    }
+
+    /// One JSON Lines record: `text` is required; `headline` and `published` become the article's header.
+    static func record(_ line: Data, label: String) -> Result<Item, Problem> {
+        if let bad = firstInvalidUTF8([UInt8](line)) {
+            return .failure(Problem(path: label, reason: "not valid UTF-8 (bad byte at offset \(bad))"))
+        }
+        let record: Record
+        do {
+            record = try JSONDecoder().decode(Record.self, from: line)
+        } catch {
+            return .failure(Problem(path: label, reason: "not a JSON object with string fields (\(shortReason(error)))"))
+        }
+        guard let body = record.text, !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return .failure(Problem(path: label, reason: "no \"text\" field, or it is empty"))
+        }
+        if body.contains("\u{0}") { return .failure(Problem(path: label, reason: "the text holds a NUL character")) }
+        var header = ""
+        if let headline = record.headline?.trimmingCharacters(in: .whitespacesAndNewlines), !headline.isEmpty,
+           !headline.contains("\n") {
+            header += headline + "\n"
+        }
+        if let published = record.published, !published.isEmpty { header += "Published : \(published)\n" }
+        let text = header.isEmpty ? body : header + "\n" + body
+        return .success(Item(label: record.id.map { "\(label) (\($0))" } ?? label, text: text, url: record.url,
+                             externalID: record.id, source: record.source))
+    }
+
+    private static func shortReason(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted: return "not JSON"
+        case DecodingError.typeMismatch(_, let context): return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        default: return "not JSON"
+        }
+    }
+
+    /// The article files named by `paths`: files as given, folders searched recursively for `.txt` and `.jsonl`,
+    /// `-` for standard input.
     static func collect(_ paths: [String]) -> (files: [String], problems: [Problem]) {
         var files: [String] = []
         var problems: [Problem] = []
         let fm = FileManager.default
         for path in paths {
+            if path == "-" { files.append(path); continue }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 problems.append(Problem(path: path, reason: "no such file or directory"))
@@ -37,7 +133,7 @@ enum ArticleFiles {
                     found.append(full)
                 }
             }
-            if found.isEmpty { problems.append(Problem(path: path, reason: "no .txt articles in this directory")) }
+            if found.isEmpty { problems.append(Problem(path: path, reason: "no .txt or .jsonl articles in this directory")) }
             files.append(contentsOf: found.sorted())
         }
         return (files, problems)

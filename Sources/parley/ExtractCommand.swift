@@ -23,16 +23,19 @@ struct ExtractCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for file in files {
-            do {
-                let record = extractor.extract(text: try ArticleFiles.read(file), file: file)
-                if json {
-                    print(String(decoding: try encoder.encode(record), as: UTF8.self))
-                } else {
-                    print(summary(record))
+            ArticleFiles.forEachItem(in: file) { result in
+                do {
+                    let item = try result.get()
+                    let record = extractor.extract(text: item.text, file: item.label, source: item.source)
+                    if json {
+                        print(String(decoding: try encoder.encode(record), as: UTF8.self))
+                    } else {
+                        print(summary(record))
+                    }
+                } catch {
+                    failed += 1
+                    Console.error("\(error)")
                 }
-            } catch {
-                failed += 1
-                Console.error("\(error)")
             }
         }
         if failed > 0 { throw ExitCode.failure }

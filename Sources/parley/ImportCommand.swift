@@ -8,7 +8,8 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Extract articles and store them in the database.",
         discussion: """
-            PATH is a .txt article or a folder searched for them. Each article is stored in one
+            PATH is a .txt article, a .jsonl file (one article a line: id, headline, published,
+            text, optional url and source), a folder searched for both, or - for standard input. Each article is stored in one
             transaction: whole or not at all. A bad file is reported and skipped; the rest still
             imports, and the exit code is 1. Re-importing an article already stored changes nothing.
             """
@@ -35,29 +36,35 @@ struct ImportCommand: ParsableCommand {
         let extractor = Extractor()
         var total = ImportOutcome(status: .imported, articleID: 0)
         var imported = 0, duplicates = 0, failed = problems.count
+        // One line per article is too much for a JSON Lines corpus: only the summary then.
+        let terse = files.contains { $0.lowercased().hasSuffix(".jsonl") || $0 == "-" }
         for file in files {
-            do {
-                let text = try ArticleFiles.read(file)
-                let record = extractor.extract(text: text, file: file)
-                let outcome = try store.importArticle(ArticleInput(text: text, filePath: file), record: record)
-                switch outcome.status {
-                case .imported:
-                    imported += 1
-                    total.officials += outcome.officials
-                    total.meetings += outcome.meetings
-                    total.quotes += outcome.quotes
-                    total.topics += outcome.topics
-                    if !quiet {
-                        print("imported \(file): \(outcome.officials) officials, \(outcome.meetings) meetings, "
-                              + "\(outcome.quotes) quotes, \(outcome.topics) topics")
+            ArticleFiles.forEachItem(in: file) { result in
+                do {
+                    let item = try result.get()
+                    let record = extractor.extract(text: item.text, file: item.label, source: item.source)
+                    let input = ArticleInput(text: item.text, filePath: file == "-" ? nil : file, url: item.url,
+                                             externalID: item.externalID)
+                    let outcome = try store.importArticle(input, record: record)
+                    switch outcome.status {
+                    case .imported:
+                        imported += 1
+                        total.officials += outcome.officials
+                        total.meetings += outcome.meetings
+                        total.quotes += outcome.quotes
+                        total.topics += outcome.topics
+                        if !quiet && !terse {
+                            print("imported \(item.label): \(outcome.officials) officials, \(outcome.meetings) meetings, "
+                                  + "\(outcome.quotes) quotes, \(outcome.topics) topics")
+                        }
+                    case .duplicate:
+                        duplicates += 1
+                        if !quiet && !terse { print("skipped \(item.label): already imported (article \(outcome.articleID))") }
                     }
-                case .duplicate:
-                    duplicates += 1
-                    if !quiet { print("skipped \(file): already imported (article \(outcome.articleID))") }
+                } catch {
+                    failed += 1
+                    Console.error("\(error)")
                 }
-            } catch {
-                failed += 1
-                Console.error("\(error)")
             }
         }
         if !quiet {
