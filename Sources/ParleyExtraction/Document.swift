@@ -33,7 +33,8 @@ struct Document {
     }
 
     init(text: String) {
-        let normalized = text.precomposedStringWithCanonicalMapping
+        // ASCII is already in NFC; only other text pays for normalization.
+        let normalized = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
         self.text = normalized
         self.bytes = Array(normalized.utf8)
         parseHeader()
@@ -70,16 +71,25 @@ struct Document {
         return Self.foldSpaces(raw)
     }
 
+    /// Runs of white space (line breaks, tabs, no-break spaces) become one space; the ends are trimmed.
     static func foldSpaces(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for ch in s.unicodeScalars {
-            if Tokenizer.isSpace(ch) { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-            out.unicodeScalars.append(ch)
+        var iterator = s.utf8.makeIterator()
+        var lookahead: UInt8? = nil
+        while let b = lookahead ?? iterator.next() {
+            lookahead = nil
+            var isSpace = b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0B || b == 0x0C
+            // U+00A0 (C2 A0) is a space too.
+            if b == 0xC2, let next = iterator.next() {
+                if next == 0xA0 { isSpace = true } else { lookahead = next }
+            }
+            if isSpace { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Lines and header
@@ -184,16 +194,34 @@ struct Document {
     /// Page furniture that is not part of the story: share widgets, photo credits, stray scripts.
     private func isNoiseLine(_ t: Range<Int>) -> Bool {
         if t.isEmpty { return true }
-        let s = string(t)
-        if s.contains("Link copied") || s.contains("Copy link") { return true }
-        if isMostlyForeignScript(t) { return true }
+        if contains(t, Self.linkCopied) || contains(t, Self.copyLink) { return true }
+        if bytes[t].contains(where: { $0 >= 0x80 }), isMostlyForeignScript(t) { return true }
         // Only parenthesized credits: "(Yonhap) (Yonhap)".
-        var inParen = false, outside = false
-        for ch in s.unicodeScalars {
-            if ch == "(" { inParen = true } else if ch == ")" { inParen = false }
-            else if !inParen && !Tokenizer.isSpace(ch) { outside = true; break }
+        var inParen = false
+        for b in bytes[t] {
+            if b == UInt8(ascii: "(") { inParen = true } else if b == UInt8(ascii: ")") { inParen = false }
+            else if !inParen && b != 0x20 && b != 0x09 { return false }
         }
-        return !outside
+        return true
+    }
+
+    private static let linkCopied = Array("Link copied".utf8)
+    private static let copyLink = Array("Copy link".utf8)
+
+    /// Whether `bytes[range]` contains `needle`.
+    private func contains(_ range: Range<Int>, _ needle: [UInt8]) -> Bool {
+        guard range.count >= needle.count, let first = needle.first else { return false }
+        var i = range.lowerBound
+        let last = range.upperBound - needle.count
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     // MARK: - Paragraphs and tokens

@@ -405,15 +405,18 @@ struct OfficialFinder {
             let key = person.keys[0]
             if let q = surnames[key], q != p { ambiguous.insert(key) } else { surnames[key] = p }
         }
+        let firstKeys = Set(people.filter { $0.nameWords.count > 1 }.map { $0.keys[0] })
+        let peopleKeys = people.map(\.keys)
         var i = 0
         while i < tokens.count {
             if personAt[i] != nil || !tokens[i].isCapitalized { i += 1; continue }
+            let key = Self.fold(tokens[i].text)
             // A full name.
             var matched = false
-            for (p, person) in people.enumerated() where person.nameWords.count > 1 {
+            for (p, person) in people.enumerated() where person.nameWords.count > 1 && firstKeys.contains(key) {
                 let n = person.nameWords.count
-                guard i + n <= tokens.count else { continue }
-                if (0..<n).allSatisfy({ Self.fold(tokens[i + $0].text) == person.keys[$0] }) {
+                guard i + n <= tokens.count, peopleKeys[p][0] == key else { continue }
+                if (1..<n).allSatisfy({ Self.fold(tokens[i + $0].text) == peopleKeys[p][$0] }) {
                     for k in i..<(i + n) { personAt[k] = p }
                     references.append(Reference(range: i..<(i + n), person: p))
                     people[p].firstToken = min(people[p].firstToken, i)
@@ -423,7 +426,6 @@ struct OfficialFinder {
                 }
             }
             if matched { continue }
-            let key = Self.fold(tokens[i].text)
             let partOfLongerName = (i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].isWord
                                     && !Self.nonNameWords.contains(tokens[i + 1].bareLower))
             if let p = surnames[key], !ambiguous.contains(key), !partOfLongerName {

@@ -27,11 +27,8 @@ struct Token: Sendable {
     var isWord: Bool { kind == .word }
     var isQuote: Bool { kind == .openQuote || kind == .closeQuote || kind == .straightQuote }
 
-    /// First letter upper case ("Choi", "US", "McCain").
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
+    /// First letter upper case ("Choi", "US", "McCain"). Set by the tokenizer.
+    var isCapitalized = false
 
     /// The word without an abbreviation period: "Sept." -> "sept".
     var bareLower: String {

@@ -91,6 +91,10 @@ struct Tokenizer {
             var token = Token(start: start, end: i, kind: kind, text: text, lower: Self.lowercase(text))
             token.hasAbbreviationPeriod = abbreviation
             token.newlineBefore = sawNewline
+            if kind == .word {
+                let b = bytes[start]
+                token.isCapitalized = b < 0x80 ? (b >= 0x41 && b <= 0x5A) : scalar(at: start).0.properties.isUppercase
+            }
             sawNewline = false
             // Split a possessive 's / ’s off its word: "Korea's" -> "Korea" "'s".
             if kind == .word, let split = possessiveSplit(token) {
@@ -135,6 +139,7 @@ struct Tokenizer {
         first.text = head
         first.lower = Self.lowercase(head)
         var second = Token(start: token.start + cut, end: token.end, kind: .word, text: tail, lower: "'s")
+        second.isCapitalized = false
         second.newlineBefore = false
         return (first, second)
     }

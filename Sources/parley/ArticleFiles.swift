@@ -81,13 +81,13 @@ enum ArticleFiles {
         } catch {
             return .failure(Problem(path: label, reason: "not a JSON object with string fields (\(shortReason(error)))"))
         }
-        guard let body = record.text, !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard let body = record.text, body.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             return .failure(Problem(path: label, reason: "no \"text\" field, or it is empty"))
         }
-        if body.contains("\u{0}") { return .failure(Problem(path: label, reason: "the text holds a NUL character")) }
+        if body.utf8.contains(0) { return .failure(Problem(path: label, reason: "the text holds a NUL character")) }
         var header = ""
-        if let headline = record.headline?.trimmingCharacters(in: .whitespacesAndNewlines), !headline.isEmpty,
-           !headline.contains("\n") {
+        if let headline = record.headline, headline.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }),
+           !headline.utf8.contains(0x0A) {
             header += headline + "\n"
         }
         if let published = record.published, !published.isEmpty { header += "Published : \(published)\n" }
