@@ -46,6 +46,8 @@ struct OfficialFinder {
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "sept", "sep", "oct", "nov", "dec", "aug", "ministry", "then", "now", "still", "department", "government",
         "office", "house", "party", "council", "committee", "agency", "news", "reuters", "yonhap", "xinhua", "afp", "ap",
+        "agreement", "assembly", "treaty", "organization", "organisation", "union", "nations", "conference", "forum",
+        "bank", "fund", "court", "army", "forces", "command", "accord", "pact", "summit", "talks", "group", "association",
     ]
 
     // MARK: - Finding
@@ -64,6 +66,7 @@ struct OfficialFinder {
         let tokens = document.tokens
         let headlineIsCaps = isAllCapsHeadline()
         var mentions: [Mention] = []
+        var mentionTokens = Set<Int>()
         var i = 0
         while i < tokens.count {
             if headlineIsCaps, document.sentences[tokens[i].sentence].isHeadline { i += 1; continue }
@@ -77,15 +80,17 @@ struct OfficialFinder {
             let names = coordinatedNames(from: titleEnd, plural: tokens[i + length - 1].lower.hasSuffix("s")
                                          && !lexicon.title(titleIndex).forms.contains(tokens[i + length - 1].lower))
             guard !names.isEmpty else { i += length; continue }
-            let (extensionStart, orgCountry) = titleExtension(before: i)
+            let (extensionStart, orgCountry) = titleExtension(before: i, names: mentionTokens)
             let titleRange = extensionStart..<titleEnd
             let before = countryBefore(extensionStart) ?? orgCountry
             for (n, name) in names.enumerated() {
                 let country = countryAfter(name.upperBound) ?? (n == 0 ? before : nil) ?? before
                 mentions.append(Mention(name: name, title: titleIndex, titleRange: titleRange,
-                                        titleText: titleText(titleRange, entry: titleIndex, plural: names.count > 1),
+                                        titleText: titleText(titleRange, entry: titleIndex, plural: names.count > 1,
+                                                             head: i..<(i + length)),
                                         country: country, order: mentions.count))
             }
+            for name in names { mentionTokens.formUnion(name) }
             i = names.last!.upperBound
         }
         mentions += counterpartMentions(existing: mentions)
@@ -150,15 +155,17 @@ struct OfficialFinder {
 
     /// Modifiers written before a title: "Pentagon spokesman", "Federal Reserve Board Chairman",
     /// "former Bank of Japan Governor". Stops at a country word, which names the country instead.
-    private func titleExtension(before index: Int) -> (Int, String?) {
+    private func titleExtension(before index: Int, names: Set<Int>) -> (Int, String?) {
         let tokens = document.tokens
         let floor = document.sentences[tokens[index].sentence].range.lowerBound
         var start = index
         var country: String?
         while start > floor, index - start < 4 {
             let t = tokens[start - 1]
-            guard t.isWord, personAt[start - 1] == nil else { break }
+            guard t.isWord, personAt[start - 1] == nil, !names.contains(start - 1) else { break }
             let w = t.lower
+            // A sentence that opens with a verb: "Replied State Department deputy spokesman ...".
+            if start - 1 == floor, w.hasSuffix("ed") || w.hasSuffix("ly") || Vocabulary.reportingVerbs.contains(w) { break }
             if lexicon.country(at: start - 1, in: tokens) != nil || lexicon.placeWords.contains(w) && t.isCapitalized
                 && lexicon.capitals.match(tokens, at: start - 1) == nil { break }
             if Vocabulary.weekdays[t.bareLower] != nil || Vocabulary.months[t.bareLower] != nil { break }
@@ -183,11 +190,12 @@ struct OfficialFinder {
     }
 
     /// The title as written, or the full form of an abbreviation ("Vice FM" -> "Vice Foreign Minister").
-    private func titleText(_ range: Range<Int>, entry: Int, plural: Bool) -> String {
+    private func titleText(_ range: Range<Int>, entry: Int, plural: Bool, head: Range<Int>? = nil) -> String {
         let tokens = document.tokens
-        let abbreviated = range.contains { k in
+        let abbreviated = (head ?? range).contains { k in
             let t = tokens[k].text
-            return t.count <= 3 && t == t.uppercased() && t.first?.isLetter == true && lexicon.country(at: k, in: tokens) == nil
+            return (t.count <= 3 && t == t.uppercased() && t.first?.isLetter == true && lexicon.country(at: k, in: tokens) == nil)
+                || (tokens[k].hasAbbreviationPeriod && t.count <= 5)
         }
         if abbreviated { return lexicon.title(entry).canonical }
         var text = document.text(tokens: range)
@@ -195,8 +203,16 @@ struct OfficialFinder {
         return text
     }
 
+    /// The words of a name, a broken hyphen rejoined: ["Ban", "Ki-moon"].
     private func nameWords(_ range: Range<Int>) -> [String] {
-        document.tokens[range].map(\.text)
+        var words: [String] = []
+        var glue = false
+        for t in document.tokens[range] {
+            if t.text == "-" { if !words.isEmpty { words[words.count - 1] += "-" }; glue = true; continue }
+            if glue, !words.isEmpty { words[words.count - 1] += t.text } else { words.append(t.text) }
+            glue = false
+        }
+        return words
     }
 
     private func isAllCapsHeadline() -> Bool {
@@ -228,7 +244,14 @@ struct OfficialFinder {
                   lexicon.titles.match(tokens, at: k) == nil || k > start
             else { break }
             if k > start, lexicon.country(at: k, in: tokens) != nil, lexicon.placeWords.contains(t.lower) { break }
+            // An all-capitals word is a dateline or a headline, not a name.
+            if t.text.count > 3, t.text == t.text.uppercased(), t.text.contains(where: { $0.isLetter }) { break }
             k += 1
+            // "Ban Ki- moon": a name broken after its hyphen.
+            if k + 1 < tokens.count, tokens[k].text == "-", tokens[k].start == tokens[k - 1].end, tokens[k + 1].isWord,
+               !tokens[k + 1].isCapitalized, tokens[k + 1].sentence == sentence, tokens[k + 1].text.count <= 6 {
+                k += 2
+            }
         }
         // A name does not end on a particle or initial alone.
         while k > start, Self.nameParticles.contains(tokens[k - 1].text) { k -= 1 }
