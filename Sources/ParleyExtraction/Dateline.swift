@@ -6,6 +6,8 @@ enum Dateline {
         var country: String?
         /// Tokens of the dateline, its date and agency included ("SEOUL, Jan. 4 (Yonhap) --").
         var tokens: Range<Int> = 0..<0
+        /// The agency the dateline names: "(Yonhap)", "(AP)".
+        var agency: String?
     }
 
     static func find(in document: Document) -> Found? {
@@ -57,11 +59,16 @@ enum Dateline {
             ?? Lexicon.shared.countryNames.match(tokens, at: capsStart)?.value
         // The dateline runs to its dash or closing parenthesis.
         var end = k
+        var agency: String?
         while end < min(limit, k + 12) {
             let t = tokens[end].text
+            if t == "(", end + 2 < tokens.count, tokens[end + 2].text == ")",
+               let source = Sources.entry(named: tokens[end + 1].text) {
+                agency = source.name
+            }
             end += 1
             if t == ")" || t == "\u{2014}" || t == "_" || t.hasPrefix("-") { break }
         }
-        return Found(place: place, country: country, tokens: capsStart..<end)
+        return Found(place: place, country: country, tokens: capsStart..<end, agency: agency)
     }
 }

@@ -23,8 +23,10 @@ public struct Extractor: Sendable {
         info.dateline = datelineInfo?.place
 
         // Officials, dates, quotes, meetings, topics.
-        let homeCountry = sourceEntry?.country ?? datelineInfo?.country
+        let agency = datelineInfo?.agency.flatMap(Sources.entry(named:))
+        let homeCountry = sourceEntry?.country ?? agency?.country ?? datelineInfo?.country
         var officials = OfficialFinder(document: document, defaultCountry: homeCountry)
+        officials.year = parsed?.date.year
         officials.run()
         var quotes = QuoteFinder(document: document, officials: officials)
         quotes.run()

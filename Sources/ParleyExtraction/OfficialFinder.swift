@@ -8,6 +8,9 @@ struct OfficialFinder {
         var titleText: String?           // as written: "Pentagon spokesman"
         var titleSpecificity = 0         // words in the title phrase that named it
         var country: String?
+        /// The text itself gave the country (a demonym, "of Sweden", "North Korea's").
+        var countryIsExplicit = false
+        var organization: String?
         var aliases: [String] = []
         var firstToken: Int
 
@@ -23,6 +26,8 @@ struct OfficialFinder {
 
     let document: Document
     let defaultCountry: String?
+    /// The year of publication, for the gazetteer of leaders.
+    var year: Int?
     private let lexicon = Lexicon.shared
 
     private(set) var people: [Person] = []
@@ -109,7 +114,7 @@ struct OfficialFinder {
                 people[p].titleText = m.titleText
                 people[p].titleSpecificity = specificity
             }
-            if people[p].country == nil, let c = m.country { people[p].country = c }
+            if people[p].country == nil, let c = m.country { people[p].country = c; people[p].countryIsExplicit = true }
             if words.count < people[p].nameWords.count || people[p].nameWords != words {
                 let alias = document.text(tokens: min(m.titleRange.lowerBound, m.name.lowerBound)..<max(m.name.upperBound, m.titleRange.lowerBound))
                 if m.titleRange.upperBound <= m.name.lowerBound { addAlias(alias, to: p) }
@@ -119,8 +124,15 @@ struct OfficialFinder {
             references.append(Reference(range: m.name, person: p))
             people[p].firstToken = min(people[p].firstToken, m.titleRange.lowerBound, m.name.lowerBound)
         }
-        for p in people.indices where people[p].country == nil {
-            people[p].country = people[p].title.flatMap { lexicon.title($0).impliedCountry } ?? defaultCountry
+        addUntitledLeaders()
+        for p in people.indices where !people[p].countryIsExplicit {
+            // A known leader's government, else the title's, else the story's home country.
+            if let leader = Leaders.lookup(name: people[p].name, year: year) {
+                people[p].country = leader.country
+                people[p].organization = leader.organization
+            } else if people[p].country == nil {
+                people[p].country = people[p].title.flatMap { lexicon.title($0).impliedCountry } ?? defaultCountry
+            }
         }
         linkNameMentions()
         linkDescriptions()
@@ -364,6 +376,35 @@ struct OfficialFinder {
         return found
     }
 
+    /// Leaders named in full without a title ("Saddam Hussein", "Slobodan Milosevic").
+    private mutating func addUntitledLeaders() {
+        let tokens = document.tokens
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].isCapitalized, personAt[k] == nil, k == 0 || !tokens[k - 1].isCapitalized else { k += 1; continue }
+            var matched = false
+            for length in stride(from: 4, through: 2, by: -1) where k + length <= tokens.count {
+                let range = k..<(k + length)
+                guard range.allSatisfy({ tokens[$0].isWord && personAt[$0] == nil && tokens[$0].sentence == tokens[k].sentence })
+                else { continue }
+                let words = nameWords(range)
+                guard let leader = Leaders.lookup(name: words.joined(separator: " "), year: year),
+                      Leaders.byName[NameKey.fold(words.joined(separator: " "))] != nil else { continue }
+                let p = person(for: words, firstToken: k)
+                if people[p].country == nil {
+                    people[p].country = leader.country
+                    people[p].organization = leader.organization
+                }
+                for t in range { personAt[t] = p }
+                references.append(Reference(range: range, person: p))
+                k += length
+                matched = true
+                break
+            }
+            if !matched { k += 1 }
+        }
+    }
+
     /// The country named right before a title: "US", "U.S.", "South Korean", "North Korea's".
     private func countryBefore(_ index: Int) -> String? {
         let tokens = document.tokens
@@ -498,7 +539,7 @@ struct OfficialFinder {
         people.map { person in
             let title = person.title.map { lexicon.title($0) }
             return Official(name: person.name, title: person.titleText ?? title?.canonical, country: person.country,
-                            organization: title?.organization, aliases: person.aliases)
+                            organization: person.organization ?? title?.organization, aliases: person.aliases)
         }
     }
 

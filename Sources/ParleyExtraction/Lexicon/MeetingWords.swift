@@ -46,8 +46,9 @@ enum Sources {
         SourceEntry(name: "Yonhap News Agency", country: "KR", utcOffset: "+09:00", isAgency: true),
         SourceEntry(name: "Korea JoongAng Daily", country: "KR", utcOffset: "+09:00", isAgency: false),
         SourceEntry(name: "The Korea Times", country: "KR", utcOffset: "+09:00", isAgency: false),
-        SourceEntry(name: "Xinhua", country: "CN", utcOffset: "+08:00", isAgency: true),
-        SourceEntry(name: "Kyodo", country: "JP", utcOffset: "+09:00", isAgency: true),
+        // International agencies file from everywhere: their home is no default for officials.
+        SourceEntry(name: "Xinhua", country: nil, utcOffset: "+08:00", isAgency: true),
+        SourceEntry(name: "Kyodo", country: nil, utcOffset: "+09:00", isAgency: true),
         SourceEntry(name: "AFP", country: nil, utcOffset: nil, isAgency: true),
         SourceEntry(name: "AP", country: nil, utcOffset: nil, isAgency: true),
         SourceEntry(name: "Reuters", country: nil, utcOffset: nil, isAgency: true),

@@ -1,0 +1,69 @@
+import Testing
+@testable import ParleyExtraction
+
+/// The lexicons are data: check their shape, and that lookups answer as they should.
+@Suite("Lexicons and the gazetteer")
+struct LexiconTests {
+    @Test func gazetteerLinesAreWellFormed() {
+        for line in Leaders.table {
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+            #expect(fields.count == 4 || fields.count == 5, "\(line)")
+            #expect(fields[1] == "-" || fields[1].count == 2, "\(line): country must be ISO alpha-2 or -")
+            #expect(fields[1] != "-" || fields.count == 5, "\(line): an organization needs its name")
+            let from = Int(fields[2]), to = Int(fields[3])
+            #expect(from != nil && to != nil && from! <= to!, "\(line): years")
+        }
+    }
+
+    @Test func surnameLookupUsesTheYear() {
+        #expect(Leaders.lookup(name: "Clinton", year: 1997)?.name == "Bill Clinton")
+        #expect(Leaders.lookup(name: "Clinton", year: 2011)?.name == "Hillary Clinton")
+        #expect(Leaders.lookup(name: "Bush", year: 2006)?.country == "US")
+        #expect(Leaders.lookup(name: "Xi", year: 2026)?.country == "CN")     // family name first
+        #expect(Leaders.lookup(name: "Clinton", year: 1960) == nil)           // nobody in office then
+    }
+
+    @Test func ambiguousSurnamesGiveNothing() {
+        // King Hussein of Jordan and Saddam Hussein of Iraq were in office together.
+        #expect(Leaders.lookup(name: "Hussein", year: 1990) == nil)
+        #expect(Leaders.lookup(name: "Saddam Hussein", year: 1990)?.country == "IQ")
+    }
+
+    @Test func internationalOrganizationsHaveNoCountry() {
+        let annan = Leaders.lookup(name: "Kofi Annan", year: 1998)
+        #expect(annan?.country == nil)
+        #expect(annan?.organization == "United Nations")
+        // One name, two roles: the year decides.
+        #expect(Leaders.lookup(name: "Ban Ki-moon", year: 2005)?.country == "KR")
+        #expect(Leaders.lookup(name: "Ban Ki-moon", year: 2010)?.organization == "United Nations")
+    }
+
+    @Test func countryCodesAreISO() {
+        for c in Countries.all {
+            #expect(c.code.count == 2 && c.code == c.code.uppercased(), "\(c.code)")
+            #expect(!c.names.isEmpty)
+        }
+        #expect(Set(Countries.all.map(\.code)).count == Countries.all.count, "a country listed twice")
+    }
+
+    @Test func titlesMatchWithAndWithoutPlural() {
+        let text = "Presidents Ana Silva and Rui Costa met Vice FM Lena Park."
+        let r = Extractor().extract(text: text)
+        #expect(Set(r.officials.map(\.name)) == ["Ana Silva", "Rui Costa", "Lena Park"])
+        #expect(r.officials.first { $0.name == "Lena Park" }?.title == "Vice Foreign Minister")
+        #expect(r.officials.first { $0.name == "Ana Silva" }?.title == "President")
+    }
+
+    @Test func untitledLeaderIsAnOfficial() {
+        let r = Extractor().extract(text: "Headline\nPublished : 1998-02-22\n\nKofi Annan flew to see Saddam Hussein on Sunday.\n")
+        let saddam = r.officials.first { $0.name == "Saddam Hussein" }
+        #expect(saddam?.country == "IQ")
+        #expect(saddam?.title == nil)
+    }
+
+    @Test func meetingWordsHaveNoDuplicates() {
+        // A dictionary literal with a key twice traps at run time; touching it is the test.
+        #expect(MeetingWords.triggers["talks"] == .meeting)
+        #expect(Vocabulary.months.count >= 12)
+    }
+}
