@@ -69,6 +69,11 @@ struct MeetingFinder {
             if let partners = MeetingWords.needsPartner[w] {
                 guard k + 1 < range.upperBound, partners.contains(tokens[k + 1].lower) || officials.person(at: k + 1) != nil else { continue }
             }
+            // A visit is a meeting only with a person: "visited Yasukuni Shrine" is not.
+            if ["visited", "visiting", "visit", "visits"].contains(w) {
+                let next = (k + 1)..<min(k + 5, range.upperBound)
+                guard next.contains(where: { officials.person(at: $0) != nil }) else { continue }
+            }
             if w == "call" {
                 // A call only with a phone word or an article before it: "a phone call", "in a call".
                 guard k > range.lowerBound, ["phone", "telephone", "a", "the", "their", "video"].contains(tokens[k - 1].lower) else { continue }
@@ -136,6 +141,11 @@ struct MeetingFinder {
             }
             if candidates.count == 1 { participants.insert(candidates[0]) }
         }
+        // People far from the meeting word belong to another clause ("..., to mend ties ... Putin").
+        if participants.count > 2 {
+            let near = Set(range.filter { !masked.contains($0) && abs($0 - trigger) <= 12 }.compactMap { officials.person(at: $0) })
+            if near.count >= 2 { participants = participants.intersection(near) }
+        }
         // A person who only reports the meeting ("Pentagon spokesman Kenneth Bacon said") is not in it.
         if participants.count > 2 {
             let reporters = participants.filter { p in
@@ -150,10 +160,12 @@ struct MeetingFinder {
         if participants.count < 2 {
             let first = range.lowerBound
             let opener = tokens[first].lower
-            if opener == "he" || opener == "she" || (opener == "the" && first + 1 < range.upperBound
-                && ["two", "leaders", "ministers", "sides"].contains(tokens[first + 1].lower)) {
-                if opener == "the", let previous = mentions.last { participants.formUnion(previous.participants) }
-                else if let p = officials.references.last(where: { $0.range.upperBound <= first })?.person { participants.insert(p) }
+            let people: Set<String> = ["leaders", "ministers", "sides", "men", "presidents", "officials", "envoys", "delegations"]
+            let theTwo = opener == "the" && first + 2 < range.upperBound
+                && ((tokens[first + 1].lower == "two" && people.contains(tokens[first + 2].lower)) || people.contains(tokens[first + 1].lower))
+            if opener == "he" || opener == "she" || theTwo {
+                if theTwo, let previous = mentions.last { participants.formUnion(previous.participants) }
+                else if let p = protagonist(notIn: participants) { participants.insert(p) }
             }
         }
         guard participants.count >= 2 else { return nil }
@@ -163,7 +175,15 @@ struct MeetingFinder {
                 // "X said Tuesday": the day of the statement, not of the meeting.
                 && !(d.range.lowerBound > range.lowerBound && Vocabulary.reportingVerbs.contains(tokens[d.range.lowerBound - 1].lower))
         }
-        let meetingDates = inSentence.filter { !isTripDate($0, trigger: trigger, floor: range.lowerBound) }
+        let meetingDates = inSentence.filter { d in
+            !isTripDate(d, trigger: trigger, floor: range.lowerBound)
+                // Far from the meeting word, or across a reporting verb ("Earlier on Dec. 22, X said a meeting
+                // ... was being coordinated"), a date belongs to something else.
+                && abs(d.range.lowerBound - trigger) <= 20
+                && !(min(d.range.upperBound, trigger)..<max(d.range.lowerBound, trigger)).contains {
+                    Vocabulary.reportingVerbs.contains(tokens[$0].lower) && !masked.contains($0)
+                }
+        }
         let date = meetingDates.min { abs($0.range.lowerBound - trigger) < abs($1.range.lowerBound - trigger) }?.value
         // Status: the date against publication, else the tense of the clause.
         var status: MeetingStatus
@@ -189,6 +209,14 @@ struct MeetingFinder {
         }
         return Mention(sentence: s, trigger: trigger, participants: participants, date: date, location: location,
                        kind: kind, status: status)
+    }
+
+    /// The person the story is about: the most often named (the first named on a tie), for "He met ...".
+    private func protagonist(notIn present: Set<Int>) -> Int? {
+        var counts: [Int: Int] = [:]
+        for r in officials.references { counts[r.person, default: 0] += 1 }
+        return counts.filter { !present.contains($0.key) }
+            .max { a, b in a.value != b.value ? a.value < b.value : officials.people[a.key].firstToken > officials.people[b.key].firstToken }?.key
     }
 
     /// "left for Washington on Wednesday for talks": a date right after a travel verb dates the trip.
@@ -290,8 +318,19 @@ struct MeetingFinder {
             }
         }
         occasions.sort { $0.firstTrigger < $1.firstTrigger }
-        // A meeting the lead reports as held, with no day given, took place on the day of the story.
+        // A meeting the lead reports as held, with no day given, took place on the day of the story;
+        // so does one that "was to" take place.
         if let published {
+            for o in occasions.indices where occasions[o].date == nil && occasions[o].status == .planned {
+                let pastFuture = occasions[o].sentences.contains { s in
+                    let r = document.sentences[s].range
+                    return r.contains { k in
+                        ["was", "were"].contains(document.tokens[k].lower) && k + 1 < r.upperBound
+                            && ["to", "scheduled", "due", "expected", "set"].contains(document.tokens[k + 1].lower) && !masked.contains(k)
+                    }
+                }
+                if pastFuture { occasions[o].date = published }
+            }
             let leadSentences = Set(document.sentences.indices.filter { !document.sentences[$0].isHeadline }.prefix(4))
             for o in occasions.indices where occasions[o].date == nil && occasions[o].status == .held
                 && occasions[o].sentences.contains(where: { leadSentences.contains($0) }) {

@@ -510,6 +510,13 @@ struct OfficialFinder {
             guard tokens[i].lower == "the" else { i += 1; continue }
             var k = i + 1
             var words: [String] = []
+            // "the Iraqi president": a demonym narrows the candidates to that country.
+            var country: String?
+            if let c = lexicon.demonyms.match(tokens, at: k) ?? lexicon.countryNames.match(tokens, at: k).map({ ($0.length, $0.value) }) {
+                country = c.value
+                k += c.length
+                if k < tokens.count, tokens[k].lower == "'s" { k += 1 }
+            }
             while k < tokens.count, k - i <= 4, tokens[k].isWord, !tokens[k].isCapitalized || lexicon.titles.match(tokens, at: k) != nil {
                 words.append(tokens[k].lower)
                 k += 1
@@ -519,7 +526,9 @@ struct OfficialFinder {
             let wanted = Set(words.flatMap { PhraseMatcher<Int>.words(of: $0) })
             let candidates = people.indices.filter { p in
                 guard let t = people[p].title else { return false }
-                let titleWords = Set(PhraseMatcher<Int>.words(of: lexicon.title(t).canonical))
+                if let country, people[p].country != country { return false }
+                let titleWords = Set(PhraseMatcher<Int>.words(of: lexicon.title(t).canonical)
+                                     + PhraseMatcher<Int>.words(of: people[p].titleText ?? ""))
                 return wanted.isSubset(of: titleWords)
             }
             if candidates.count == 1 {
