@@ -148,6 +148,14 @@ struct QuoteFinder {
             subjectEnd -= 1
         }
         if start < subjectEnd, let r = resolve(start..<subjectEnd, verb: verb, lastSpeaker: lastSpeaker) { return r }
+        // "He evoked ... and said:": the subject of the sentence.
+        if start == verb, start > range.lowerBound || start > 0, verb > 0, tokens[verb - 1].lower == "and" {
+            let sentenceStart = document.sentences[tokens[verb].sentence].range.lowerBound
+            var e = sentenceStart
+            while e < verb, e - sentenceStart < 4, tokens[e].isWord, isNameWord(e) || officials.person(at: e) != nil
+                    || Vocabulary.pronouns[tokens[e].lower] != nil { e += 1 }
+            if e > sentenceStart, let r = resolve(sentenceStart..<e, verb: e, lastSpeaker: lastSpeaker) { return r }
+        }
         // "Franz Vranitzky, the former Austrian chancellor heading the mission, told journalists": the
         // sentence's subject, before its appositive.
         let sentenceStart = document.sentences[tokens[verb].sentence].range.lowerBound
@@ -204,8 +212,14 @@ struct QuoteFinder {
             if let lastSpeaker, lastSpeaker.person != nil || lastSpeaker.description != nil { return lastSpeaker }
             return nil
         }
-        // A named person who is not an official: the capitalized run nearest the verb, as written.
+        // A named person who is not an official: the capitalized run nearest the verb, as written;
+        // an official whose whole name is that one word is meant ("Hussein").
         if let run = capitalizedRun(in: phrase, nearestEnd: !preferFirst) {
+            if run.count == 1, let p = officials.people.firstIndex(where: {
+                $0.nameWords.count == 1 && NameKey.fold($0.nameWords[0]) == NameKey.fold(tokens[run.lowerBound].text)
+            }) {
+                return (p, nil)
+            }
             return (nil, fullName(for: run))
         }
         // A description: "a ministry official", "the statement".
@@ -277,11 +291,21 @@ struct QuoteFinder {
         guard let last = officials.references.last(where: { ref in
             ref.range.upperBound <= token && !pairs.contains { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close }
         }) else { return nil }
-        let sentence = document.tokens[last.range.lowerBound].sentence
-        return officials.references.first(where: { ref in
-            document.tokens[ref.range.lowerBound].sentence == sentence
+        let tokens = document.tokens
+        let sentence = tokens[last.range.lowerBound].sentence
+        let inSentence = officials.references.filter { ref in
+            tokens[ref.range.lowerBound].sentence == sentence
                 && !pairs.contains { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close }
-        })?.person
+        }
+        // Prefer the one in subject position: right before a verb ("Shultz delivered", "Kim said").
+        let subject = inSentence.first { ref in
+            let k = ref.range.upperBound
+            guard k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized else { return false }
+            let w = tokens[k].lower
+            return Vocabulary.reportingVerbs.contains(w) || Vocabulary.irregularPast.contains(w) || Vocabulary.futureMarkers.contains(w)
+                || (w.hasSuffix("ed") && w.count > 3) || ["is", "has", "also", "met", "will"].contains(w)
+        }
+        return (subject ?? inSentence.first)?.person
     }
 
     /// The person last named outside quotation marks before `token`.

@@ -26,7 +26,7 @@ enum Vocabulary {
         "warns", "replied", "replies", "continued", "stated", "states", "announced", "announces", "wrote",
         "writes", "argued", "argues", "remarked", "observed", "emphasized", "emphasised", "quoted", "urged",
         "urges", "recalled", "recalls", "acknowledged", "acknowledges", "answered", "commented", "pointed",
-        "vowed", "vows", "promised", "promises", "predicted", "predicts", "cautioned", "conceded",
+        "vowed", "vows", "promised", "promises", "predicted", "predicts", "cautioned", "conceded", "saying",
     ]
 
     static let pronouns: [String: String] = ["he": "m", "she": "f", "they": "p"]
