@@ -50,7 +50,6 @@ struct MeetingFinder {
         for (s, sentence) in document.sentences.enumerated() {
             if let m = mention(in: sentence, index: s) { mentions.append(m) }
         }
-        _ = 0
         merge()
     }
 
@@ -201,12 +200,7 @@ struct MeetingFinder {
             status = .cancelled
         }
         if kind == .inPerson, participants.allSatisfy({ officials.isLeader($0) }) { kind = .summit }
-        var location = kind == .phone || kind == .video ? nil : self.location(in: range, trigger: trigger)
-        // A meeting held on the day of a datelined story took place where the story was filed.
-        if location == nil, kind != .phone, kind != .video, status == .held, let dateline = datelineCity,
-           date == nil || date == published || date.map({ abs($0.daysSinceEpoch - (published?.daysSinceEpoch ?? 0)) <= 1 }) == true {
-            location = dateline
-        }
+        let location = kind == .phone || kind == .video ? nil : self.location(in: range, trigger: trigger)
         return Mention(sentence: s, trigger: trigger, participants: participants, date: date, location: location,
                        kind: kind, status: status)
     }
@@ -266,7 +260,7 @@ struct MeetingFinder {
                 || (["visit", "visited", "visiting", "visits"].contains(w))
             guard isIn || isTrip else { continue }
             var start = k + 1
-            if start < range.upperBound, tokens[start].lower == "the" { start += 1 }
+            if start < range.upperBound, ["the", "his", "her", "their"].contains(tokens[start].lower) { start += 1 }
             var end = start
             while end < range.upperBound, tokens[end].isCapitalized, officials.person(at: end) == nil,
                   Vocabulary.weekdays[tokens[end].bareLower] == nil, Vocabulary.months[tokens[end].bareLower] == nil,
@@ -336,9 +330,38 @@ struct MeetingFinder {
                 && occasions[o].sentences.contains(where: { leadSentences.contains($0) }) {
                 occasions[o].date = published
             }
+            // A meeting on the day of a datelined story, held or due, took place where the story was filed;
+            // so did one held that the story places in a region rather than a city.
+            if let dateline = datelineCity {
+                for o in occasions.indices where occasions[o].kind != .phone && occasions[o].kind != .video {
+                    let sameDay = occasions[o].date.map { abs($0.daysSinceEpoch - published.daysSinceEpoch) <= 1 } ?? false
+                    guard sameDay || (occasions[o].date == nil && occasions[o].status == .held) else { continue }
+                    if occasions[o].location == nil || (occasions[o].status == .held && sameDay
+                        && !Self.isCity(occasions[o].location!)) {
+                        occasions[o].location = dateline
+                    }
+                }
+            }
         }
         for o in occasions.indices { occasions[o].sentences.sort() }
     }
+
+    /// A capital, or a city diplomacy often meets in.
+    static func isCity(_ place: String) -> Bool {
+        let words = PhraseMatcher<Int>.words(of: place)
+        var tokens: [Token] = []
+        for w in words { tokens.append(Token(start: 0, end: 0, kind: .word, text: w, lower: w)) }
+        if let m = Lexicon.shared.capitals.match(tokens, at: 0), m.length == tokens.count { return true }
+        return Self.cities.contains(place.lowercased())
+    }
+
+    static let cities: Set<String> = [
+        "geneva", "new york", "shanghai", "busan", "osaka", "istanbul", "aqaba", "sharm el-sheikh", "camp david", "davos",
+        "vladivostok", "hong kong", "dubai", "jeddah", "mumbai", "sydney", "frankfurt", "munich", "hamburg", "milan",
+        "gaza city", "ho chi minh city", "singapore", "panmunjom", "gyeongju", "jeju", "incheon", "kyoto", "hiroshima",
+        "st. petersburg", "sochi", "los angeles", "san francisco", "chicago", "honolulu", "anchorage", "kennebunkport",
+        "helsinki", "reykjavik", "oslo", "madrid", "lisbon", "naples", "florence", "venice", "brussels", "strasbourg",
+    ]
 
     static func compatible(_ a: MeetingKind, _ b: MeetingKind) -> Bool {
         let inPerson: Set<MeetingKind> = [.inPerson, .summit, .unknown]
