@@ -158,6 +158,10 @@ struct OfficialFinder {
         "national", "supreme", "prime", "executive", "general", "military", "army", "navy", "opposition",
     ]
 
+    /// Words that name a body in a title: "Bank of Japan Governor", "Trade and Industry Secretary".
+    static let organizationWords: Set<String> = ["bank", "ministry", "department", "office", "council", "committee",
+                                                 "agency", "board", "commission", "party", "house", "industry", "trade"]
+
     /// Organizations that name their country: "Pentagon spokesman", "Bundesbank President".
     static let organizationCountries: [String: String] = [
         "pentagon": "US", "white": "US", "congress": "US", "fed": "US", "federal": "US", "kremlin": "RU",
@@ -190,6 +194,7 @@ struct OfficialFinder {
             } else if Self.titleModifiers.contains(w) {
                 start -= 1
             } else if (w == "and" || w == "of"), start - 2 >= floor, tokens[start - 2].isCapitalized,
+                      titleWords.contains(tokens[start - 2].lower) || Self.organizationWords.contains(tokens[start - 2].lower),
                       tokens[start].isCapitalized {
                 start -= 1
             } else {
@@ -210,7 +215,24 @@ struct OfficialFinder {
                 || (tokens[k].hasAbbreviationPeriod && t.count <= 5)
         }
         if abbreviated { return lexicon.title(entry).canonical }
-        var text = document.text(tokens: range)
+        var r = range
+        // "UN secretary general", "WTO spokesman": the body's initials are not part of the title.
+        while r.count > 1, let t = Optional(tokens[r.lowerBound]), t.text.count >= 2, t.text.count <= 5,
+              t.text == t.text.uppercased(), t.text.allSatisfy({ $0.isLetter || $0 == "." }) {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
+        var text = document.text(tokens: r)
+        // "former U.S. President": the country word goes, "former" stays.
+        var k = range.lowerBound
+        while k > 0, tokens[k - 1].kind == .stray || lexicon.country(at: k - 1, in: tokens) != nil
+                || (k >= 2 && lexicon.country(at: k - 2, in: tokens)?.length == 2) {
+            k -= 1
+            if k < range.lowerBound - 4 { break }
+        }
+        if k > 0, k < range.lowerBound, ["former", "late", "then"].contains(tokens[k - 1].lower),
+           tokens[k - 1].sentence == tokens[range.lowerBound].sentence {
+            text = tokens[k - 1].lower + " " + text
+        }
         if plural, text.hasSuffix("s") { text.removeLast() }
         return text
     }
@@ -361,7 +383,16 @@ struct OfficialFinder {
                 if t < tokens.count, tokens[t].lower == "'s" { t += 1 }
             }
             guard let hit = titleHit, extensionEnd < tokens.count else { k = name.upperBound; continue }
-            let titleRange = t..<(extensionEnd + hit.length)
+            var titleEnd = extensionEnd + hit.length
+            // "minister for foreign economic relations and trade", up to the comma; not "of Poland".
+            if titleEnd < tokens.count, ["for", "of"].contains(tokens[titleEnd].lower),
+               titleEnd + 1 < tokens.count, lexicon.countryNames.match(tokens, at: titleEnd + 1) == nil {
+                var e = titleEnd + 1
+                while e < tokens.count, e - titleEnd <= 8, tokens[e].isWord, tokens[e].sentence == tokens[k].sentence,
+                      !["who", "which", "said", "told", "says"].contains(tokens[e].lower) { e += 1 }
+                if e < tokens.count, tokens[e].text == "," || tokens[e].text == "." { titleEnd = e }
+            }
+            let titleRange = t..<titleEnd
             var after = titleRange.upperBound
             if country == nil, after + 1 < tokens.count, tokens[after].lower == "of",
                let c = lexicon.countryNames.match(tokens, at: after + 1) {
