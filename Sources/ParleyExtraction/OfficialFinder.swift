@@ -126,12 +126,16 @@ struct OfficialFinder {
         }
         addUntitledLeaders()
         for p in people.indices where !people[p].countryIsExplicit {
-            // A known leader's government, else the title's, else the story's home country.
-            if let leader = Leaders.lookup(name: people[p].name, year: year) {
+            // A known leader's government, else the title's, else a place the sentence puts them in,
+            // else the story's home country.
+            let titled = (people[p].titleText ?? "") + " " + people[p].name
+            if let leader = Leaders.byName[NameKey.fold(titled)] != nil ? Leaders.lookup(name: titled, year: year)
+                : Leaders.lookup(name: people[p].name, year: year) {
                 people[p].country = leader.country
                 people[p].organization = leader.organization
             } else if people[p].country == nil {
-                people[p].country = people[p].title.flatMap { lexicon.title($0).impliedCountry } ?? defaultCountry
+                people[p].country = people[p].title.flatMap { lexicon.title($0).impliedCountry }
+                    ?? placeCountry(near: people[p].firstToken) ?? defaultCountry
             }
         }
         linkNameMentions()
@@ -325,11 +329,10 @@ struct OfficialFinder {
             if n < tokens.count, tokens[n].text == "," { n += 1 }
             let name = nameRange(from: n)
             guard !name.isEmpty, !existing.contains(where: { $0.name.overlaps(name) }) else { continue }
+            // The longest country phrase ending right before "counterpart": "North Korean", not "Korean".
             var country: String?
-            var b = k - 1
-            while b >= max(0, k - 3) {
-                if let c = lexicon.country(at: b, in: tokens) { country = c.code; break }
-                b -= 1
+            for b in max(0, k - 3)..<k {
+                if let c = lexicon.country(at: b, in: tokens), c.length == k - b { country = c.code; break }
             }
             // The title of the nearest titled person before, in the same sentence.
             let sentence = tokens[k].sentence
@@ -405,6 +408,18 @@ struct OfficialFinder {
             k = after
         }
         return found
+    }
+
+    /// "In Seoul, he will meet Trade Minister Rha Woong Bae": the country of a city named with
+    /// in/at in the person's first sentence.
+    private func placeCountry(near token: Int) -> String? {
+        let tokens = document.tokens
+        guard token < tokens.count else { return nil }
+        let range = document.sentences[tokens[token].sentence].range
+        for k in range where ["in", "at"].contains(tokens[k].lower) && k + 1 < range.upperBound {
+            if let m = lexicon.capitals.match(tokens, at: k + 1), tokens[k + 1].isCapitalized { return m.value }
+        }
+        return nil
     }
 
     /// Leaders named in full without a title ("Saddam Hussein", "Slobodan Milosevic").

@@ -10,6 +10,22 @@ struct CountryEntry: Sendable {
 }
 
 enum Countries {
+    /// Cities other than capitals that datelines and meetings name, with their country.
+    static let cities: [(String, String)] = [
+        ("Ho Chi Minh City", "VN"), ("Saigon", "VN"), ("Shanghai", "CN"), ("Peking", "CN"), ("Guangzhou", "CN"),
+        ("Hong Kong", "HK"), ("Busan", "KR"), ("Pusan", "KR"), ("Incheon", "KR"), ("Gyeongju", "KR"), ("Jeju", "KR"),
+        ("Osaka", "JP"), ("Kyoto", "JP"), ("Narita", "JP"), ("Frankfurt", "DE"), ("Munich", "DE"), ("Hamburg", "DE"),
+        ("Geneva", "CH"), ("Zurich", "CH"), ("Davos", "CH"), ("New York", "US"), ("Los Angeles", "US"),
+        ("Chicago", "US"), ("San Francisco", "US"), ("Honolulu", "US"), ("Kennebunkport", "US"), ("Camp David", "US"),
+        ("Gaza City", "PS"), ("Gaza", "PS"), ("Istanbul", "TR"), ("Aqaba", "JO"), ("Sharm el-Sheikh", "EG"),
+        ("Alexandria", "EG"), ("Jeddah", "SA"), ("Dubai", "AE"), ("Mumbai", "IN"), ("Bombay", "IN"), ("Karachi", "PK"),
+        ("Lahore", "PK"), ("St. Petersburg", "RU"), ("Vladivostok", "RU"), ("Sochi", "RU"), ("Sydney", "AU"),
+        ("Melbourne", "AU"), ("Toronto", "CA"), ("Montreal", "CA"), ("Rio de Janeiro", "BR"), ("Sao Paulo", "BR"),
+        ("Milan", "IT"), ("Naples", "IT"), ("Barcelona", "ES"), ("Lubumbashi", "CD"), ("Goma", "CD"),
+        ("Dar es Salaam", "TZ"), ("Mombasa", "KE"), ("Johannesburg", "ZA"), ("Cape Town", "ZA"), ("Lagos", "NG"),
+        ("Basra", "IQ"), ("Mosul", "IQ"), ("Tel Aviv", "IL"), ("Haifa", "IL"), ("Belfast", "GB"), ("Edinburgh", "GB"),
+    ]
+
     static let all: [CountryEntry] = [
         CountryEntry(code: "US", names: ["United States", "United States of America", "U.S.", "US", "U.S.A.", "USA", "America"],
                      demonyms: ["American", "U.S.", "US"], capitals: ["Washington"]),

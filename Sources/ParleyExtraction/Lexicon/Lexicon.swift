@@ -26,11 +26,11 @@ final class Lexicon: Sendable {
         })
         countryNames = PhraseMatcher(Countries.all.flatMap { c in c.names.map { ($0, c.code) } })
         demonyms = PhraseMatcher(Countries.all.flatMap { c in c.demonyms.map { ($0, c.code) } })
-        capitals = PhraseMatcher(Countries.all.flatMap { c in c.capitals.map { ($0, c.code) } })
+        capitals = PhraseMatcher(Countries.all.flatMap { c in c.capitals.map { ($0, c.code) } } + Countries.cities)
         topicTerms = PhraseMatcher(TopicTaxonomy.concepts.enumerated().flatMap { i, c in c.terms.map { ($0, i) } })
         var words = Set<String>()
         for c in Countries.all {
-            for phrase in c.names + c.demonyms + c.capitals {
+            for phrase in c.names + c.demonyms + c.capitals + Countries.cities.map(\.0) {
                 for w in PhraseMatcher<Int>.words(of: phrase) { words.insert(w) }
             }
         }
