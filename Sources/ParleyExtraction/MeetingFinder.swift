@@ -48,7 +48,9 @@ struct MeetingFinder {
 
     mutating func run() {
         for (s, sentence) in document.sentences.enumerated() {
-            if let m = mention(in: sentence, index: s) { mentions.append(m) }
+            guard let m = mention(in: sentence, index: s) else { continue }
+            mentions.append(m)
+            mentions.append(contentsOf: laterMentions(after: m, in: sentence))
         }
         merge()
     }
@@ -127,6 +129,14 @@ struct MeetingFinder {
         var participants = Set<Int>()
         for k in range where !masked.contains(k) {
             if let p = officials.person(at: k) { participants.insert(p) }
+        }
+        // "Hussein was expected to brief Arafat on his talks with Clinton": the subject's talks.
+        if trigger > range.lowerBound, ["his", "her", "their"].contains(tokens[trigger - 1].lower),
+           let subject = range.first(where: { !masked.contains($0) && officials.person(at: $0) != nil }).flatMap({ officials.person(at: $0) }),
+           subject != nil {
+            let next = nextTrigger(after: trigger, in: range) ?? range.upperBound
+            let objects = Set(((trigger + 1)..<next).filter { !masked.contains($0) }.compactMap { officials.person(at: $0) })
+            if !objects.isEmpty, !objects.contains(subject) { participants = objects.union([subject]) }
         }
         // "his US counterpart": the one official of that country not already named.
         if let c = range.first(where: { tokens[$0].lower == "counterpart" && !masked.contains($0) }) {
@@ -211,6 +221,36 @@ struct MeetingFinder {
         for r in officials.references { counts[r.person, default: 0] += 1 }
         return counts.filter { !present.contains($0.key) }
             .max { a, b in a.value != b.value ? a.value < b.value : officials.people[a.key].firstToken > officials.people[b.key].firstToken }?.key
+    }
+
+    private func nextTrigger(after k: Int, in range: Range<Int>) -> Int? {
+        guard k + 1 < range.upperBound else { return nil }
+        return trigger(in: (k + 1)..<range.upperBound)?.0
+    }
+
+    /// "Lee will have a luncheon meeting with Li Qiang ... and meet with Zhao Leji": a second meeting
+    /// word with other people after it is a second meeting of the same subject.
+    private func laterMentions(after m: Mention, in sentence: Document.Sentence) -> [Mention] {
+        let range = sentence.range
+        let subject = Set((range.lowerBound..<m.trigger).filter { !masked.contains($0) }.compactMap { officials.person(at: $0) })
+            .intersection(m.participants)
+        guard !subject.isEmpty else { return [] }
+        var found: [Mention] = []
+        var t = nextTrigger(after: m.trigger, in: range)
+        while let current = t {
+            let next = nextTrigger(after: current, in: range)
+            let objects = Set(((current + 1)..<(next ?? range.upperBound)).filter { !masked.contains($0) }
+                .compactMap { officials.person(at: $0) })
+            if !objects.isEmpty, objects.isDisjoint(with: m.participants) {
+                var extra = m
+                extra.trigger = current
+                extra.participants = subject.union(objects)
+                extra.location = nil
+                found.append(extra)
+            }
+            t = next
+        }
+        return found
     }
 
     /// "left for Washington on Wednesday for talks": a date right after a travel verb dates the trip.
