@@ -28,6 +28,7 @@ let package = Package(
             resources: [
                 // One line per migration file, in order.
                 .embedInCode("0001_initial.sql"),
+                .embedInCode("0002_full_text_search.sql"),
             ]
         ),
         // Our thin, safe layer over the SQLite C API, the schema's models and the queries.

@@ -17,5 +17,7 @@ public struct EmbeddedMigration: Sendable {
 public enum EmbeddedMigrations {
     public static let all: [EmbeddedMigration] = [
         EmbeddedMigration(id: "0001_initial", sql: String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
+        EmbeddedMigration(id: "0002_full_text_search",
+                          sql: String(decoding: PackageResources._002_full_text_search_sql, as: UTF8.self)),
     ]
 }

@@ -112,19 +112,28 @@ struct MeetingFinder {
         let tokens = document.tokens
         let range = sentence.range
         guard var (trigger, kindFound) = trigger(in: range) else { return nil }
-        // With several meeting words, take the one nearest the people named.
+        // With several meeting words, take the one nearest the people named; words that only
+        // say what was discussed or signed yield to words for the encounter itself.
         let named = range.filter { !masked.contains($0) && officials.person(at: $0) != nil }
-        if named.count >= 2 {
-            var best = (trigger, kindFound)
-            var bestDistance = Int.max
-            var k = range.lowerBound
-            while k < range.upperBound, let (t, kind) = self.trigger(in: k..<range.upperBound) {
-                let distance = named.map { abs($0 - t) }.sorted().prefix(2).reduce(0, +)
-                if distance < bestDistance { best = (t, kind); bestDistance = distance }
-                k = t + 1
-            }
-            (trigger, kindFound) = best
+        var all: [(Int, MeetingKind)] = []
+        var k = range.lowerBound
+        while k < range.upperBound, let (t, kind) = self.trigger(in: k..<range.upperBound) {
+            all.append((t, kind))
+            k = t + 1
         }
+        let strong = all.filter { !Self.weakTriggers.contains(tokens[$0.0].lower) }
+        let candidates = strong.isEmpty ? all : strong
+        if named.count >= 2 {
+            var bestDistance = Int.max
+            for (t, kind) in candidates {
+                let distance = named.map { abs($0 - t) }.sorted().prefix(2).reduce(0, +)
+                if distance < bestDistance { (trigger, kindFound) = (t, kind); bestDistance = distance }
+            }
+        } else if let first = candidates.first {
+            (trigger, kindFound) = first
+        }
+        // A call anywhere in the sentence makes it a call ("held phone talks ... to discuss sanctions").
+        if kindFound == .inPerson, let remote = candidates.first(where: { $0.1 == .phone || $0.1 == .video }) { kindFound = remote.1 }
         var kind = kindFound
         var participants = Set<Int>()
         for k in range where !masked.contains(k) {
@@ -222,6 +231,10 @@ struct MeetingFinder {
         return counts.filter { !present.contains($0.key) }
             .max { a, b in a.value != b.value ? a.value < b.value : officials.people[a.key].firstToken > officials.people[b.key].firstToken }?.key
     }
+
+    /// Words that report what was done at a meeting rather than the meeting itself.
+    static let weakTriggers: Set<String> = ["discuss", "discussed", "discussing", "signed", "sign", "signing", "received",
+                                            "receives", "welcomed", "greeted", "hosted", "hosts", "host"]
 
     private func nextTrigger(after k: Int, in range: Range<Int>) -> Int? {
         guard k + 1 < range.upperBound else { return nil }

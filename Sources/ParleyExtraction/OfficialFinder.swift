@@ -190,7 +190,11 @@ struct OfficialFinder {
                 && lexicon.capitals.match(tokens, at: start - 1) == nil { break }
             if Vocabulary.weekdays[t.bareLower] != nil || Vocabulary.months[t.bareLower] != nil { break }
             if t.isCapitalized {
-                if start - 1 == floor && ["the", "a", "an", "but", "and", "when", "after", "while", "as", "in", "on"].contains(w) { break }
+                if start - 1 == floor && ["the", "a", "an", "but", "and", "when", "after", "while", "as", "in", "on", "both",
+                                          "also", "then", "meanwhile", "earlier", "later", "however", "former"].contains(w) {
+                    if w == "former" { start -= 1 }
+                    break
+                }
                 if Self.nonNameWords.contains(w) && !["ministry", "department", "office", "house", "party", "council",
                                                        "committee", "agency"].contains(w) { break }
                 if let c = Self.organizationCountries[w] { country = c }

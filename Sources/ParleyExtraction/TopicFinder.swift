@@ -303,7 +303,10 @@ struct TopicFinder {
             let t = tokens[k]
             if t.text == "-" { continue }
             let sentenceStart = k == document.sentences[t.sentence].range.lowerBound
-            let keepCase = t.text != t.lower
+            // Capitals written for emphasis or in a capitals-only headline are not proper names;
+            // short acronyms ("FTA", "NATO") are.
+            let shouting = t.text == t.text.uppercased() && t.text.count > 4
+            let keepCase = t.text != t.lower && !shouting
                 && (!sentenceStart || lexicon.placeWords.contains(t.lower) || t.text.contains("-"))
             words.append(keepCase ? t.text : t.lower)
         }

@@ -37,7 +37,16 @@ public final class Database {
             sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
             _ = parley_sqlite3_enable_defensive(db, 1)
             try execute("PRAGMA foreign_keys = ON")
-            if mode == .readOnly { try execute("PRAGMA query_only = ON") }
+            if mode == .readOnly {
+                try execute("PRAGMA query_only = ON")
+                sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0)  // no ATTACH: nothing else to read or write
+                // No pragma may set anything (writable_schema, journal_mode, ...), nothing may be attached.
+                sqlite3_set_authorizer(db, { _, action, _, argument, _, _ in
+                    if action == SQLITE_PRAGMA && argument != nil { return SQLITE_DENY }
+                    if action == SQLITE_ATTACH || action == SQLITE_DETACH { return SQLITE_DENY }
+                    return SQLITE_OK
+                }, nil)
+            }
             // Reading the schema fails with SQLITE_NOTADB on a file that is not a database.
             _ = try scalarInt("SELECT count(*) FROM sqlite_master")
         } catch {

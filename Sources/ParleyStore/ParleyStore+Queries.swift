@@ -52,34 +52,17 @@ extension ParleyStore {
         return previous[y.count]
     }
 
-    private static func idList(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
+    static func idList(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 
     // MARK: - Meetings
 
     /// Every meeting of the official(s) named `name`, newest first; `from`/`to` are inclusive days.
     public func meetings(official name: String, from: String? = nil, to: String? = nil) throws -> [MeetingRow] {
-        let ids = try officialIDs(matching: name)
-        let meetings = try database.rows("""
-            SELECT DISTINCT m.id, m.date, m.kind, m.status, m.location, mp.official_id
-              FROM meeting m JOIN meeting_participant mp ON mp.meeting_id = m.id
-             WHERE mp.official_id IN (SELECT value FROM json_each(?1))
-               AND (?2 IS NULL OR m.date >= ?2) AND (?3 IS NULL OR m.date <= ?3)
-             ORDER BY m.date IS NULL, m.date DESC, m.id
-            """, [Self.idList(ids), from, to]) {
-            (id: $0.int64(0), date: $0.optionalString(1), kind: $0.string(2), status: $0.string(3),
-             location: $0.optionalString(4), official: $0.int64(5))
-        }
-        return try meetings.map { m in
-            let people = try participants(of: m.id)
-            let me = people.first { $0.id == m.official }?.ref ?? OfficialRef(name: name)
-            return MeetingRow(id: m.id, date: m.date, kind: m.kind, status: m.status, location: m.location, official: me,
-                              counterparts: people.filter { $0.id != m.official }.map(\.ref),
-                              topics: try topics(ofMeeting: m.id), sources: try sources(ofMeeting: m.id))
-        }
+        try meetings(MeetingFilter(official: name, from: from, to: to))
     }
 
     /// Participants with the role their reporting article gave them.
-    private func participants(of meeting: Int64) throws -> [(id: Int64, ref: OfficialRef)] {
+    func participants(of meeting: Int64) throws -> [(id: Int64, ref: OfficialRef)] {
         try database.rows("""
             SELECT o.id, o.name, nullif(r.title, ''), nullif(r.country, '')
               FROM meeting_participant mp
@@ -93,13 +76,13 @@ extension ParleyStore {
             """, [meeting]) { (id: $0.int64(0), ref: OfficialRef(name: $0.string(1), title: $0.optionalString(2), country: $0.optionalString(3))) }
     }
 
-    private func topics(ofMeeting meeting: Int64) throws -> [String] {
+    func topics(ofMeeting meeting: Int64) throws -> [String] {
         try database.rows("""
             SELECT t.name FROM meeting_topic mt JOIN topic t ON t.id = mt.topic_id WHERE mt.meeting_id = ? ORDER BY t.id
             """, [meeting]) { $0.string(0) }
     }
 
-    private func sources(ofMeeting meeting: Int64) throws -> [ArticleRef] {
+    func sources(ofMeeting meeting: Int64) throws -> [ArticleRef] {
         try database.rows("""
             SELECT DISTINCT a.id, a.headline, a.published, a.file_path, a.url
               FROM meeting_source ms JOIN article a ON a.id = ms.article_id
@@ -128,9 +111,12 @@ extension ParleyStore {
     // MARK: - Quotes
 
     /// Quotes, all or those of the official(s) named `name`, in article order.
-    public func quotes(official name: String? = nil) throws -> [QuoteRow] {
-        let ids = try name.map { try officialIDs(matching: $0) }
-        return try database.rows("""
+    public func quotes(official name: String? = nil, limit: Int? = nil) throws -> [QuoteRow] {
+        try quotes(officialIDs: try name.map { try officialIDs(matching: $0) }, limit: limit)
+    }
+
+    func quotes(officialIDs ids: [Int64]?, limit: Int? = nil) throws -> [QuoteRow] {
+        try database.rows("""
             SELECT q.id, coalesce(o.name, q.speaker_description), o.id IS NOT NULL, q.text, q.evidence_start, q.evidence_end,
                    a.id, a.headline, a.published, a.file_path, a.url
               FROM quote q
@@ -138,7 +124,8 @@ extension ParleyStore {
               LEFT JOIN official o ON o.id = q.speaker_official_id
              WHERE ?1 IS NULL OR q.speaker_official_id IN (SELECT value FROM json_each(?1))
              ORDER BY a.published_day, a.id, q.position
-            """, [ids.map(Self.idList)]) {
+             LIMIT ?2
+            """, [ids.map(Self.idList), limit ?? -1]) {
             QuoteRow(id: $0.int64(0), speaker: $0.optionalString(1), speakerIsOfficial: $0.int(2) != 0, text: $0.string(3),
                      article: Self.articleRef($0, from: 6), evidenceStart: $0.int(4), evidenceEnd: $0.int(5))
         }

@@ -22,12 +22,19 @@ struct DatabaseOptions: ParsableArguments {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
+    case table, json, jsonl, csv
 }
 
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format.")
     var format: OutputFormat = .table
+
+    @Option(name: .long, help: ArgumentHelp("At most this many rows.", valueName: "n"))
+    var limit: Int?
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+    }
 }
 
 /// Inclusive date bounds given as `2020-09-01`, `2020-09` or `2020`.

@@ -12,9 +12,22 @@ enum Output {
     static func write<T: Encodable>(_ items: [T], table: Table, format: OutputFormat) throws {
         switch format {
         case .json: print(try json(items))
+        case .jsonl: print(try jsonLines(items), terminator: "")
         case .csv: print(csv(table), terminator: "")
         case .table: print(text(table), terminator: "")
         }
+    }
+
+    static func jsonLines<T: Encodable>(_ items: [T]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try items.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
+    }
+
+    /// A bar of `value` against `maximum`, at most `width` cells: the terminal's chart.
+    static func bar(_ value: Int, of maximum: Int, width: Int = 24) -> String {
+        guard maximum > 0, value > 0 else { return "" }
+        return String(repeating: "\u{2588}", count: max(1, value * width / maximum))
     }
 
     static func json<T: Encodable>(_ items: [T]) throws -> String {
@@ -25,13 +38,18 @@ enum Output {
     }
 
     static func csv(_ table: Table) -> String {
+        var out = csvLine(table.columns)
+        for row in table.rows { out += csvLine(row) }
+        return out
+    }
+
+    /// One CSV record (RFC 4180): fields with commas, quotes or line breaks are quoted.
+    static func csvLine(_ fields: [String]) -> String {
         func field(_ s: String) -> String {
-            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
-        var out = table.columns.map(field).joined(separator: ",") + "\r\n"
-        for row in table.rows { out += row.map(field).joined(separator: ",") + "\r\n" }
-        return out
+        return fields.map(field).joined(separator: ",") + "\r\n"
     }
 
     /// An aligned table; on a terminal, wide columns are cut to fit its width.
