@@ -170,3 +170,38 @@ extension ParleyStore {
         return id
     }
 }
+
+extension ParleyStore {
+    // MARK: - Batches
+
+    /// Imports `items` in one transaction, each article in its own savepoint: an article that fails
+    /// is rolled back alone and reported to `each`; the others commit together. When another process
+    /// holds the database past the busy timeout, the whole batch is retried (up to `retries` times).
+    public func importBatch(_ items: [(ArticleInput, ExtractionRecord)], retries: Int = 20,
+                            each: (Int, Result<ImportOutcome, any Error>) -> Void) throws {
+        var attempt = 0
+        while true {
+            var results: [Result<ImportOutcome, any Error>] = []
+            do {
+                try database.transaction(.immediate) {
+                    results.removeAll(keepingCapacity: true)
+                    for (input, record) in items {
+                        do {
+                            results.append(.success(try importArticle(input, record: record)))
+                        } catch let error as SQLiteError where error == .busy || error == .locked {
+                            throw error
+                        } catch {
+                            results.append(.failure(error))
+                        }
+                    }
+                }
+            } catch let error as SQLiteError where (error == .busy || error == .locked) && attempt < retries {
+                attempt += 1
+                usleep(useconds_t(min(50_000 * attempt, 500_000)))
+                continue
+            }
+            for (index, result) in results.enumerated() { each(index, result) }
+            return
+        }
+    }
+}

@@ -36,7 +36,17 @@ public final class ParleyStore {
         // Check before the first write: a foreign database must stay byte-for-byte as it was.
         _ = try Migrator().check(database)
         if path != ":memory:" {
-            try database.execute("PRAGMA journal_mode = WAL")
+            // Switching to WAL needs a moment alone with the file: another process creating or
+            // importing into the same database gets it after a short wait.
+            var attempt = 0
+            while try database.scalarString("PRAGMA journal_mode") != "wal" {
+                do {
+                    try database.execute("PRAGMA journal_mode = WAL")
+                } catch let error as SQLiteError where (error == .busy || error == .locked) && attempt < 100 {
+                    attempt += 1
+                    usleep(50_000)
+                }
+            }
             try database.execute("PRAGMA synchronous = NORMAL")
         }
         try Migrator().migrate(database)

@@ -139,6 +139,18 @@ enum ArticleFiles {
         return (files, problems)
     }
 
+    /// How many articles `files` hold, counting JSON Lines records by their lines (for the progress ETA).
+    static func estimatedCount(_ files: [String]) -> Int? {
+        var total = 0
+        for file in files {
+            if file == "-" { return nil }
+            guard file.lowercased().hasSuffix(".jsonl") else { total += 1; continue }
+            guard let data = FileManager.default.contents(atPath: file) else { return nil }
+            total += data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + (data.last == 0x0A || data.isEmpty ? 0 : 1)
+        }
+        return total
+    }
+
     /// The text of an article file; throws `Problem` for an empty, binary or non-UTF-8 file.
     static func read(_ path: String) throws -> String {
         let data: Data

@@ -23,6 +23,13 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"))
     var paths: [String]
 
+    @Option(name: .long, help: ArgumentHelp("Articles per transaction.", valueName: "n"))
+    var batchSize = 200
+
+    func validate() throws {
+        if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+    }
+
     func run() throws {
         let (files, problems) = ArticleFiles.collect(paths)
         for problem in problems { Console.error(problem.description) }
@@ -38,35 +45,59 @@ struct ImportCommand: ParsableCommand {
         var imported = 0, duplicates = 0, failed = problems.count
         // One line per article is too much for a JSON Lines corpus: only the summary then.
         let terse = files.contains { $0.lowercased().hasSuffix(".jsonl") || $0 == "-" }
-        for file in files {
-            ArticleFiles.forEachItem(in: file) { result in
-                do {
-                    let item = try result.get()
-                    let record = extractor.extract(text: item.text, file: item.label, source: item.source)
-                    let input = ArticleInput(text: item.text, filePath: file == "-" ? nil : file, url: item.url,
-                                             externalID: item.externalID)
-                    let outcome = try store.importArticle(input, record: record)
-                    switch outcome.status {
-                    case .imported:
+        let progress = Progress(enabled: !quiet, expected: ArticleFiles.estimatedCount(files))
+        var pending: [(ArticleInput, ExtractionRecord, String)] = []
+
+        func flush() {
+            guard !pending.isEmpty else { return }
+            do {
+                try store.importBatch(pending.map { ($0.0, $0.1) }) { index, result in
+                    let label = pending[index].2
+                    switch result {
+                    case .success(let outcome) where outcome.status == .imported:
                         imported += 1
                         total.officials += outcome.officials
                         total.meetings += outcome.meetings
                         total.quotes += outcome.quotes
                         total.topics += outcome.topics
                         if !quiet && !terse {
-                            print("imported \(item.label): \(outcome.officials) officials, \(outcome.meetings) meetings, "
+                            print("imported \(label): \(outcome.officials) officials, \(outcome.meetings) meetings, "
                                   + "\(outcome.quotes) quotes, \(outcome.topics) topics")
                         }
-                    case .duplicate:
+                    case .success(let outcome):
                         duplicates += 1
-                        if !quiet && !terse { print("skipped \(item.label): already imported (article \(outcome.articleID))") }
+                        if !quiet && !terse { print("skipped \(label): already imported (article \(outcome.articleID))") }
+                    case .failure(let error):
+                        failed += 1
+                        Console.error("\(label): \(error)")
                     }
-                } catch {
+                }
+            } catch {
+                failed += pending.count
+                Console.error("could not store \(pending.count) articles (\(pending.first!.2) ...): \(error)")
+            }
+            progress.advance(by: pending.count)
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        for file in files {
+            ArticleFiles.forEachItem(in: file) { result in
+                switch result {
+                case .success(let item):
+                    let record = extractor.extract(text: item.text, file: item.label, source: item.source)
+                    let input = ArticleInput(text: item.text, filePath: file == "-" ? nil : file, url: item.url,
+                                             externalID: item.externalID)
+                    pending.append((input, record, item.label))
+                    if pending.count >= batchSize { flush() }
+                case .failure(let problem):
                     failed += 1
-                    Console.error("\(error)")
+                    Console.error("\(problem)")
+                    progress.advance(by: 1)
                 }
             }
         }
+        flush()
+        progress.finish()
         if !quiet {
             print("\(imported) \(imported == 1 ? "article" : "articles") imported (\(total.officials) officials, "
                   + "\(total.meetings) meetings, \(total.quotes) quotes, \(total.topics) topics), "
