@@ -50,6 +50,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift run -c release parley-bench [corpus.jsonl]`: speed, memory and query latency figures.
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyStore", "ParleyExtraction"]),
         .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyExtraction"]),
         .testTarget(
             name: "ParleyExtractionTests",

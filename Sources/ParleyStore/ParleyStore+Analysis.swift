@@ -129,14 +129,32 @@ extension ParleyStore {
     public func topicTrends(by period: Period, from: String? = nil, to: String? = nil, official: String? = nil,
                             topic: String? = nil, limit: Int? = nil) throws -> [TopicPeriodRow] {
         let ids = try official.map { try officialIDs(matching: $0) }
+        // The topic_mention view, spelled out so that the day range reaches each branch's index.
         return try database.rows("""
+            WITH mention(topic_id, day, meeting_id, article_id) AS (
+                SELECT mt.topic_id, m.date, mt.meeting_id, ms.article_id
+                  FROM meeting m
+                  JOIN meeting_topic mt ON mt.meeting_id = m.id
+                  JOIN meeting_source ms ON ms.meeting_id = m.id
+                 WHERE m.date IS NOT NULL AND (?2 IS NULL OR m.date >= ?2) AND (?3 IS NULL OR m.date <= ?3)
+                UNION
+                SELECT at.topic_id, a.published_day, NULL, at.article_id
+                  FROM article a
+                  JOIN article_topic at ON at.article_id = a.id
+                 WHERE a.published_day IS NOT NULL AND (?2 IS NULL OR a.published_day >= ?2)
+                   AND (?3 IS NULL OR a.published_day <= ?3)
+                   AND NOT EXISTS (SELECT 1 FROM meeting_topic mt2
+                                     JOIN meeting_source ms2 ON ms2.meeting_id = mt2.meeting_id
+                                     JOIN meeting m2 ON m2.id = mt2.meeting_id
+                                    WHERE mt2.topic_id = at.topic_id AND ms2.article_id = at.article_id
+                                      AND m2.date IS NOT NULL)
+            )
             SELECT CASE ?1 WHEN 'day' THEN tm.day
                            WHEN 'week' THEN date(tm.day, '-6 days', 'weekday 1')
                            ELSE substr(tm.day, 1, 7) END AS period,
                    t.name, count(DISTINCT tm.meeting_id), count(DISTINCT tm.article_id)
-              FROM topic_mention tm JOIN topic t ON t.id = tm.topic_id
-             WHERE (?2 IS NULL OR tm.day >= ?2) AND (?3 IS NULL OR tm.day <= ?3)
-               AND (?4 IS NULL OR tm.meeting_id IN (SELECT meeting_id FROM meeting_participant
+              FROM mention tm JOIN topic t ON t.id = tm.topic_id
+             WHERE (?4 IS NULL OR tm.meeting_id IN (SELECT meeting_id FROM meeting_participant
                                                      WHERE official_id IN (SELECT value FROM json_each(?4))))
                AND (?5 IS NULL OR instr(t.name_key, lower(?5)) > 0)
              GROUP BY period, t.id

@@ -99,13 +99,9 @@ extension ParleyStore {
 
     /// For each day, the topics on the agenda and how many meetings and articles mention them.
     public func topicsByDay(from: String? = nil, to: String? = nil) throws -> [TopicDayRow] {
-        try database.rows("""
-            SELECT tm.day, t.name, count(DISTINCT tm.meeting_id), count(DISTINCT tm.article_id)
-              FROM topic_mention tm JOIN topic t ON t.id = tm.topic_id
-             WHERE (?1 IS NULL OR tm.day >= ?1) AND (?2 IS NULL OR tm.day <= ?2)
-             GROUP BY tm.day, t.id
-             ORDER BY tm.day, count(DISTINCT tm.article_id) DESC, count(DISTINCT tm.meeting_id) DESC, t.name
-            """, [from, to]) { TopicDayRow(date: $0.string(0), topic: $0.string(1), meetings: $0.int(2), articles: $0.int(3)) }
+        try topicTrends(by: .day, from: from, to: to).map {
+            TopicDayRow(date: $0.period, topic: $0.topic, meetings: $0.meetings, articles: $0.articles)
+        }
     }
 
     // MARK: - Quotes

@@ -1,0 +1,126 @@
+import Foundation
+import ParleyExtraction
+import ParleyStore
+
+/// Measures Parley on a JSON Lines corpus (default ../shared/corpus/bulk/articles.jsonl):
+/// extraction alone, extraction + storage into a fresh database, peak memory, database size,
+/// and the latency of `meetings --official` and `topics` for a month over the imported database.
+///
+///     swift run -c release parley-bench [CORPUS.jsonl] [--repeat N] [--queries N] [--db PATH]
+@main
+struct Benchmark {
+    struct Article {
+        var text: String
+        var id: String
+        var source: String?
+    }
+
+    static func main() throws {
+        var args = Array(CommandLine.arguments.dropFirst())
+        func option(_ name: String) -> String? {
+            guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+            defer { args.removeSubrange(i...(i + 1)) }
+            return args[i + 1]
+        }
+        let repeatCount = Int(option("--repeat") ?? "1") ?? 1
+        let queryCount = Int(option("--queries") ?? "1000") ?? 1000
+        let dbPath = option("--db") ?? NSTemporaryDirectory() + "parley-bench-\(getpid()).sqlite"
+        let corpusPath = args.first ?? "../shared/corpus/bulk/articles.jsonl"
+
+        let base = try load(corpusPath)
+        var articles: [Article] = []
+        for copy in 0..<repeatCount {
+            // Copies differ by a line, so that each is a new article, not a duplicate.
+            articles += copy == 0 ? base : base.map {
+                Article(text: $0.text + "\n\n(copy \(copy))", id: "\($0.id)#\(copy)", source: $0.source)
+            }
+        }
+        let megabytes = Double(articles.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
+        print("corpus: \(corpusPath) x\(repeatCount): \(articles.count) articles, \(String(format: "%.1f", megabytes)) MB")
+
+        // Extraction alone.
+        let extractor = Extractor()
+        var start = Date()
+        var sink = 0
+        for a in articles { sink &+= extractor.extract(text: a.text, source: a.source).officials.count }
+        var seconds = Date().timeIntervalSince(start)
+        report("extraction", count: articles.count, megabytes: megabytes, seconds: seconds)
+
+        // Extraction and storage, in batches of 200 as `parley import` does.
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
+        let store = try ParleyStore(path: dbPath)
+        start = Date()
+        var batch: [(ArticleInput, ExtractionRecord)] = []
+        var failures = 0
+        for a in articles {
+            batch.append((ArticleInput(text: a.text, externalID: a.id), extractor.extract(text: a.text, source: a.source)))
+            if batch.count == 200 {
+                try store.importBatch(batch) { _, r in if case .failure = r { failures += 1 } }
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        try store.importBatch(batch) { _, r in if case .failure = r { failures += 1 } }
+        seconds = Date().timeIntervalSince(start)
+        report("extraction+storage", count: articles.count, megabytes: megabytes, seconds: seconds)
+        if failures > 0 { print("  \(failures) articles failed to store") }
+        try store.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        let size = (try? FileManager.default.attributesOfItem(atPath: dbPath)[.size] as? Int) ?? 0
+        print("database: \(String(format: "%.1f", Double(size) / 1_000_000)) MB at \(dbPath)")
+
+        // Query latency: varied names and months.
+        let names = try store.database.rows("""
+            SELECT o.name FROM official o JOIN meeting_participant mp ON mp.official_id = o.id
+             GROUP BY o.id ORDER BY count(*) DESC LIMIT 200
+            """) { $0.string(0) }
+        let months = try store.database.rows("""
+            SELECT DISTINCT substr(published_day, 1, 7) FROM article WHERE published_day IS NOT NULL ORDER BY 1
+            """) { $0.string(0) }
+        if !names.isEmpty {
+            let times = try (0..<queryCount).map { i -> Double in
+                let t = Date()
+                _ = try store.meetings(official: names[i % names.count])
+                return Date().timeIntervalSince(t)
+            }
+            latency("meetings --official (\(names.count) names)", times)
+        }
+        if !months.isEmpty {
+            let times = try (0..<queryCount).map { i -> Double in
+                let month = months[i % months.count]
+                let t = Date()
+                _ = try store.topicTrends(by: .day, from: CivilDate(periodStart: month)!.description,
+                                          to: CivilDate(periodEnd: month)!.description)
+                return Date().timeIntervalSince(t)
+            }
+            latency("topics for a month (\(months.count) months)", times)
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print("peak resident memory: \(usage.ru_maxrss / 1024) MB")
+        if sink == -1 { print(sink) }
+    }
+
+    static func load(_ path: String) throws -> [Article] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        struct Line: Decodable { var id: String?; var headline: String?; var published: String?; var text: String?; var source: String? }
+        let decoder = JSONDecoder()
+        var articles: [Article] = []
+        for (n, line) in data.split(separator: 0x0A).enumerated() {
+            guard let r = try? decoder.decode(Line.self, from: Data(line)), let body = r.text else { continue }
+            var header = ""
+            if let h = r.headline, !h.contains("\n") { header += h + "\n" }
+            if let p = r.published { header += "Published : \(p)\n" }
+            articles.append(Article(text: header.isEmpty ? body : header + "\n" + body, id: r.id ?? "line\(n)", source: r.source))
+        }
+        return articles
+    }
+
+    static func report(_ what: String, count: Int, megabytes: Double, seconds: Double) {
+        print(String(format: "%@: %.2f s, %.0f articles/s, %.2f MB/s", what, seconds, Double(count) / seconds, megabytes / seconds))
+    }
+
+    static func latency(_ what: String, _ times: [Double]) {
+        let sorted = times.sorted()
+        let p50 = sorted[sorted.count / 2] * 1000, p99 = sorted[min(sorted.count - 1, sorted.count * 99 / 100)] * 1000
+        print(String(format: "%@: p50 %.3f ms, p99 %.3f ms over %d runs", what, p50, p99, times.count))
+    }
+}
