@@ -1,40 +1,18 @@
 import Foundation
 import Testing
 
-/// Three short articles of our own, imported by the built binary.
-private let fixtureArticles = [
-    """
-    Ministers hold phone talks on sanctions
-    Published : 2031-03-07 09:00
-
-    Foreign Minister Anna Lindqvist of Sweden held phone talks with Japanese Foreign Minister Kenji Mori on Wednesday to discuss sanctions.
-
-    "We agreed to keep working together on sanctions and maritime security," Lindqvist told reporters.
-    """,
-    """
-    Mori arrives in Stockholm for talks on trade
-    Published : 2031-04-16 10:00
-
-    Japanese Foreign Minister Kenji Mori arrived in Stockholm on Monday for talks with Foreign Minister Anna Lindqvist on trade and energy.
-
-    "This visit shows how close our two countries have become," Mori said.
-    """,
-    """
-    Mori meets Canadian counterpart
-    Published : 2031-04-23 08:00
-
-    Japanese Foreign Minister Kenji Mori met Canadian Foreign Minister Paul Girard in Ottawa on Tuesday to discuss trade and Arctic shipping.
-
-    "Trade between our countries must grow every single year," Girard said.
-    """,
-]
+/// Three short articles of our own, shared with the store tests.
+private let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/analyst")
 
 @Suite("CLI: analyst toolkit", .serialized)
 struct AnalysisCLITests {
     func workspace() throws -> Workspace {
         let ws = try Workspace()
         try FileManager.default.createDirectory(at: ws.url.appendingPathComponent("fixture"), withIntermediateDirectories: true)
-        for (n, text) in fixtureArticles.enumerated() { try ws.write("fixture/article\(n).txt", Data(text.utf8)) }
+        for n in 0..<3 {
+            try ws.write("fixture/article\(n).txt", try Data(contentsOf: fixtureFolder.appendingPathComponent("article\(n).txt")))
+        }
         let run = try parley(["import", "fixture"], in: ws.url)
         #expect(run.status == 0, "\(run.stderr)")
         return ws

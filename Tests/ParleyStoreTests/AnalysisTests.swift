@@ -5,32 +5,13 @@ import Testing
 
 /// A small corpus of our own: several officials, meetings over two months, quotes.
 enum Fixture {
-    static let articles = [
-        """
-        Ministers hold phone talks on sanctions
-        Published : 2031-03-07 09:00
+    /// Shared with the CLI tests: `Tests/Fixtures/analyst/*.txt`.
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/analyst")
 
-        Foreign Minister Anna Lindqvist of Sweden held phone talks with Japanese Foreign Minister Kenji Mori on Wednesday to discuss sanctions.
-
-        "We agreed to keep working together on sanctions and maritime security," Lindqvist told reporters.
-        """,
-        """
-        Mori arrives in Stockholm for talks on trade
-        Published : 2031-04-16 10:00
-
-        Japanese Foreign Minister Kenji Mori arrived in Stockholm on Monday for talks with Foreign Minister Anna Lindqvist on trade and energy.
-
-        "This visit shows how close our two countries have become," Mori said.
-        """,
-        """
-        Mori meets Canadian counterpart
-        Published : 2031-04-23 08:00
-
-        Japanese Foreign Minister Kenji Mori met Canadian Foreign Minister Paul Girard in Ottawa on Tuesday to discuss trade and Arctic shipping.
-
-        "Trade between our countries must grow every single year," Girard said.
-        """,
-    ]
+    static var articles: [String] {
+        (0..<3).map { (try? String(contentsOf: folder.appendingPathComponent("article\($0).txt"), encoding: .utf8)) ?? "" }
+    }
 
     static func store() throws -> ParleyStore {
         let store = try ParleyStore(path: ":memory:")
