@@ -29,6 +29,7 @@ let package = Package(
                 // One line per migration file, in order.
                 .embedInCode("0001_initial.sql"),
                 .embedInCode("0002_full_text_search.sql"),
+                .embedInCode("0003_official_merges.sql"),
             ]
         ),
         // Our thin, safe layer over the SQLite C API, the schema's models and the queries.

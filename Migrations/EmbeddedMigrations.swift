@@ -19,5 +19,7 @@ public enum EmbeddedMigrations {
         EmbeddedMigration(id: "0001_initial", sql: String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
         EmbeddedMigration(id: "0002_full_text_search",
                           sql: String(decoding: PackageResources._002_full_text_search_sql, as: UTF8.self)),
+        EmbeddedMigration(id: "0003_official_merges",
+                          sql: String(decoding: PackageResources._003_official_merges_sql, as: UTF8.self)),
     ]
 }

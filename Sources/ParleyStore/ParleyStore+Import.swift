@@ -92,9 +92,13 @@ extension ParleyStore {
 
     private func upsertOfficial(_ official: Official, articleID: Int64, day: String?) throws -> Int64 {
         let key = Self.officialKey(official.name, articleID: articleID)
-        try database.execute("INSERT INTO official (name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING",
-                             [official.name, key])
-        guard let id = try database.scalarInt("SELECT id FROM official WHERE name_key = ?", [key]) else {
+        // A name merged into another official by hand stays merged.
+        let merged = try database.scalarInt("SELECT kept_id FROM official_merge WHERE merged_key = ?", [key])
+        if merged == nil {
+            try database.execute("INSERT INTO official (name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING",
+                                 [official.name, key])
+        }
+        guard let id = try merged ?? database.scalarInt("SELECT id FROM official WHERE name_key = ?", [key]) else {
             throw SQLiteError(extendedCode: 1, message: "official \(official.name) vanished", sql: nil)
         }
         for alias in official.aliases + [official.name] {
