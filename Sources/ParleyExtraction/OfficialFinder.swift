@@ -431,7 +431,8 @@ struct OfficialFinder {
         let tokens = document.tokens
         var k = 0
         while k < tokens.count {
-            guard tokens[k].isCapitalized, personAt[k] == nil, k == 0 || !tokens[k - 1].isCapitalized else { k += 1; continue }
+            guard tokens[k].isCapitalized, personAt[k] == nil, k == 0 || !tokens[k - 1].isCapitalized,
+                  Leaders.firstWords.contains(Self.fold(tokens[k].text)) else { k += 1; continue }
             var matched = false
             for length in stride(from: 4, through: 2, by: -1) where k + length <= tokens.count {
                 let range = k..<(k + length)

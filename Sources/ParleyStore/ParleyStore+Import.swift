@@ -7,7 +7,23 @@ extension ParleyStore {
 
     /// SHA-256 of the article text as read, in hex: the article's identity.
     public static func contentHash(of text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(text.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+
+    /// `2031-04-16T10:00:00Z`, without a formatter per call.
+    static func timestamp(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let day = CivilDate(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let rest = ((seconds % 86_400) + 86_400) % 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(day)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
     }
 
     /// Stores one article and what was extracted from it, in one transaction: all of it or nothing.
@@ -28,7 +44,7 @@ extension ParleyStore {
                                      published_day, dateline, body, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [hash, input.url, input.externalID, input.filePath, info.source, info.byline, info.headline, info.published,
-                      info.publishedDay, info.dateline, input.text, ISO8601DateFormatter().string(from: importedAt)])
+                      info.publishedDay, info.dateline, input.text, Self.timestamp(importedAt)])
             let articleID = database.lastInsertRowID
             var outcome = ImportOutcome(status: .imported, articleID: articleID)
             let day = info.publishedDay

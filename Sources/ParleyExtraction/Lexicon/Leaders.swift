@@ -77,6 +77,9 @@ enum Leaders {
                            from: Int(f[2]) ?? 0, to: Int(f[3]) ?? 9999)
     }
 
+    /// Folded first words of the full names: a cheap test before a lookup.
+    static let firstWords: Set<String> = Set(all.compactMap { $0.name.split(separator: " ").first.map { NameKey.fold(String($0)) } })
+
     /// Full-name key -> entries (a name may have served two governments, e.g. Ban Ki-moon).
     static let byName: [String: [LeaderEntry]] = Dictionary(grouping: all, by: { NameKey.fold($0.name) })
 
