@@ -49,19 +49,28 @@ struct Benchmark {
         // Extraction and storage, in batches of 200 as `parley import` does.
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
         let store = try ParleyStore(path: dbPath)
+        try store.beginBulkImport()
         start = Date()
         var batch: [(ArticleInput, ExtractionRecord)] = []
         var failures = 0
+        var storing: TimeInterval = 0
+        func save(_ batch: [(ArticleInput, ExtractionRecord)]) throws {
+            let t = Date()
+            try store.importBatch(batch) { _, r in if case .failure = r { failures += 1 } }
+            storing += Date().timeIntervalSince(t)
+        }
         for a in articles {
             batch.append((ArticleInput(text: a.text, externalID: a.id), extractor.extract(text: a.text, source: a.source)))
             if batch.count == 200 {
-                try store.importBatch(batch) { _, r in if case .failure = r { failures += 1 } }
+                try save(batch)
                 batch.removeAll(keepingCapacity: true)
             }
         }
-        try store.importBatch(batch) { _, r in if case .failure = r { failures += 1 } }
+        try save(batch)
+        try store.finishBulkImport()
         seconds = Date().timeIntervalSince(start)
         report("extraction+storage", count: articles.count, megabytes: megabytes, seconds: seconds)
+        report("  of which storage", count: articles.count, megabytes: megabytes, seconds: storing)
         if failures > 0 { print("  \(failures) articles failed to store") }
         try store.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let size = (try? FileManager.default.attributesOfItem(atPath: dbPath)[.size] as? Int) ?? 0

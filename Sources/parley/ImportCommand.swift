@@ -41,6 +41,8 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let extractor = Extractor()
+        try? store.beginBulkImport()
+        defer { try? store.finishBulkImport() }
         var total = ImportOutcome(status: .imported, articleID: 0)
         var imported = 0, duplicates = 0, failed = problems.count
         // One line per article is too much for a JSON Lines corpus: only the summary then.
