@@ -9,7 +9,7 @@ extension ParleyStore {
     public func officialIDs(matching name: String) throws -> [Int64] {
         let key = NameKey.fold(name)
         let ids = try database.rows("""
-            SELECT id FROM official WHERE name_key = ?1 OR substr(name_key, 1, length(?1) + 1) = ?1 || '#'
+            SELECT id FROM official WHERE name_key = ?1 OR (name_key > ?1 || '#' AND name_key < ?1 || '$')
             UNION
             SELECT official_id FROM official_alias WHERE alias_key = ?1
             ORDER BY 1

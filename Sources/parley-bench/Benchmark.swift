@@ -24,6 +24,7 @@ struct Benchmark {
         }
         let repeatCount = Int(option("--repeat") ?? "1") ?? 1
         let queryCount = Int(option("--queries") ?? "1000") ?? 1000
+        let keep = args.contains("--db")
         let dbPath = option("--db") ?? NSTemporaryDirectory() + "parley-bench-\(getpid()).sqlite"
         let corpusPath = args.first ?? "../shared/corpus/bulk/articles.jsonl"
 
@@ -74,7 +75,7 @@ struct Benchmark {
         if failures > 0 { print("  \(failures) articles failed to store") }
         try store.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let size = (try? FileManager.default.attributesOfItem(atPath: dbPath)[.size] as? Int) ?? 0
-        print("database: \(String(format: "%.1f", Double(size) / 1_000_000)) MB at \(dbPath)")
+        print("database: \(String(format: "%.1f", Double(size) / 1_000_000)) MB" + (keep ? " at \(dbPath)" : ""))
 
         // Query latency: varied names and months.
         let names = try store.database.rows("""
@@ -105,6 +106,9 @@ struct Benchmark {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print("peak resident memory: \(usage.ru_maxrss / 1024) MB")
+        if !keep {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
+        }
         if sink == -1 { print(sink) }
     }
 
