@@ -286,8 +286,11 @@ struct OfficialFinder {
                   lexicon.titles.match(tokens, at: k) == nil || k > start
             else { break }
             if k > start, lexicon.country(at: k, in: tokens) != nil, lexicon.placeWords.contains(t.lower) { break }
-            // An all-capitals word is a dateline or a headline, not a name.
-            if t.text.count > 3, t.text == t.text.uppercased(), t.text.contains(where: { $0.isLetter }) { break }
+            // An all-capitals word is a dateline or a headline, not a name, unless a written name follows
+            // it ("CHOI Jong-kun", family names in capitals).
+            if t.text.count > 3, t.text == t.text.uppercased(), t.text.contains(where: { $0.isLetter }),
+               !(k + 1 < tokens.count && tokens[k + 1].isCapitalized && tokens[k + 1].text != tokens[k + 1].text.uppercased()
+                 && tokens[k + 1].sentence == sentence) { break }
             k += 1
             // "Ban Ki- moon": a name broken after its hyphen.
             if k + 1 < tokens.count, tokens[k].text == "-", tokens[k].start == tokens[k - 1].end, tokens[k + 1].isWord,
