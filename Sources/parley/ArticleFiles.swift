@@ -23,22 +23,30 @@ enum ArticleFiles {
     /// The articles in one input (a `.txt` file, a `.jsonl` file, or `-` for standard input),
     /// each handed to `body` as it is read; a bad file or line is handed over as a `Problem`.
     static func forEachItem(in path: String, _ body: (Result<Item, Problem>) -> Void) {
-        let data: Data
+        let handle: FileHandle
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            handle = FileHandle.standardInput
         } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                body(.failure(Problem(path: path, reason: "cannot read: \((error as NSError).localizedDescription)")))
+            guard let h = FileHandle(forReadingAtPath: path) else {
+                body(.failure(Problem(path: path, reason: "cannot read this file")))
                 return
             }
+            handle = h
         }
+        defer { if path != "-" { try? handle.close() } }
+        // JSON Lines are read a block at a time, so memory stays flat however long the file is.
+        var buffer = Data()
+        var first: Data
+        repeat {
+            first = handle.readData(ofLength: 1 << 20)
+            buffer.append(first)
+        } while !first.isEmpty && buffer.count < 64 && path == "-"
         let isJSONLines = path.lowercased().hasSuffix(".jsonl")
-            || (path == "-" && data.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{"))
+            || (path == "-" && buffer.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{"))
         guard isJSONLines else {
+            buffer.append(handle.readDataToEndOfFile())
             do {
-                body(.success(Item(label: path, text: try decode(data, path: path))))
+                body(.success(Item(label: path, text: try decode(buffer, path: path))))
             } catch let problem as Problem {
                 body(.failure(problem))
             } catch {
@@ -48,16 +56,28 @@ enum ArticleFiles {
         }
         var lineNumber = 0
         var sawRecord = false
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        func handleLine(_ line: Data) {
             lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
             sawRecord = true
             let label = "\(path):\(lineNumber)"
-            switch record(Data(line), label: label) {
+            switch record(line, label: label) {
             case .success(let item): body(.success(item))
             case .failure(let problem): body(.failure(problem))
             }
         }
+        while true {
+            var start = buffer.startIndex
+            while let newline = buffer[start...].firstIndex(of: 0x0A) {
+                handleLine(Data(buffer[start..<newline]))
+                start = buffer.index(after: newline)
+            }
+            buffer = Data(buffer[start...])
+            let more = handle.readData(ofLength: 1 << 20)
+            if more.isEmpty { break }
+            buffer.append(more)
+        }
+        if !buffer.isEmpty { handleLine(buffer) }
         if !sawRecord { body(.failure(Problem(path: path, reason: "empty file, no JSON Lines records"))) }
     }
 
@@ -145,8 +165,14 @@ enum ArticleFiles {
         for file in files {
             if file == "-" { return nil }
             guard file.lowercased().hasSuffix(".jsonl") else { total += 1; continue }
-            guard let data = FileManager.default.contents(atPath: file) else { return nil }
-            total += data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + (data.last == 0x0A || data.isEmpty ? 0 : 1)
+            guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+            defer { try? handle.close() }
+            var last: UInt8 = 0x0A
+            while case let chunk = handle.readData(ofLength: 1 << 20), !chunk.isEmpty {
+                total += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                last = chunk.last ?? last
+            }
+            if last != 0x0A { total += 1 }
         }
         return total
     }
