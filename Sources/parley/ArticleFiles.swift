@@ -201,6 +201,11 @@ enum ArticleFiles {
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // A saved web page is markup, not article text: importing it as text would store junk.
+        let opening = text.drop(while: { $0.isWhitespace }).prefix(15).lowercased()
+        if opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html") || opening.hasPrefix("<?xml") {
+            throw Problem(path: path, reason: "an HTML or XML page, not article text; save the article's text as .txt")
+        }
         return text
     }
 
