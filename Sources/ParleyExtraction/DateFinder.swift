@@ -6,6 +6,8 @@ struct DateExpression {
     var value: CivilDate
     /// The expression names a weekday or relative day, resolved by tense.
     var isRelative: Bool
+    /// A part of a day ("this afternoon"): it dates a meeting, but TimeML counts it as a time, not a date.
+    var isTimeOfDay = false
 }
 
 enum Tense { case past, future, unknown }
@@ -39,6 +41,8 @@ struct DateFinder {
         switch word {
         case "yesterday": return DateExpression(range: i..<(i + 1), value: published.adding(days: -1), isRelative: true)
         case "today", "tonight": return DateExpression(range: i..<(i + 1), value: published, isRelative: true)
+        case "this" where i + 1 < tokens.count && ["morning", "afternoon", "evening"].contains(tokens[i + 1].lower):
+            return DateExpression(range: i..<(i + 2), value: published, isRelative: true, isTimeOfDay: true)
         case "tomorrow": return DateExpression(range: i..<(i + 1), value: published.adding(days: 1), isRelative: true)
         default: break
         }

@@ -68,7 +68,7 @@ public struct Extractor: Sendable {
             let linked = !sameSentence.isEmpty ? [sameSentence[0]] : before.map { [$0] } ?? (meetings.occasions.isEmpty ? [] : [0])
             return Topic(name: t.name, meetings: linked, evidence: span(ofSentence: t.sentence, in: document))
         }
-        record.dates = dates.map { d in
+        record.dates = dates.filter { !$0.isTimeOfDay }.map { d in
             let start = document.tokens[d.range.lowerBound].start
             let end = document.tokens[d.range.upperBound - 1].end
             return DateMention(text: document.text(tokens: d.range), value: d.value.description,

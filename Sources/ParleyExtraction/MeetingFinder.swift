@@ -11,6 +11,8 @@ struct MeetingFinder {
         var location: String?
         var kind: MeetingKind
         var status: MeetingStatus
+        /// Dated only by a period ("last month"): no day may be guessed for it.
+        var period = false
     }
 
     struct Occasion {
@@ -21,6 +23,7 @@ struct MeetingFinder {
         var status: MeetingStatus
         var sentences: [Int]
         var firstTrigger: Int
+        var period = false
     }
 
     let document: Document
@@ -202,11 +205,23 @@ struct MeetingFinder {
                     Vocabulary.reportingVerbs.contains(tokens[$0].lower) && !masked.contains($0)
                 }
         }
-        let date = meetingDates.min { abs($0.range.lowerBound - trigger) < abs($1.range.lowerBound - trigger) }?.value
+        var date = meetingDates.min { abs($0.range.lowerBound - trigger) < abs($1.range.lowerBound - trigger) }?.value
+        // "his talks last month", "talks next week": a period, not a day, that also says held or planned.
+        var coarse: Tense = .unknown
+        for k in max(range.lowerBound, trigger - 4)..<min(range.upperBound - 1, trigger + 8) where !masked.contains(k) {
+            let w = tokens[k].lower, next = tokens[k + 1].lower
+            guard ["week", "month", "year", "weekend"].contains(next) else { continue }
+            if w == "last" || w == "earlier" { coarse = .past } else if w == "next" || w == "coming" { coarse = .future }
+        }
+        if coarse != .unknown, date != nil, meetingDates.allSatisfy({ abs($0.range.lowerBound - trigger) > 3 }) {
+            date = nil
+        }
         // Status: the date against publication, else the tense of the clause.
         var status: MeetingStatus
         if let date, let published, date != published {
             status = date > published ? .planned : .held
+        } else if coarse != .unknown {
+            status = coarse == .past ? .held : .planned
         } else {
             switch tense(near: trigger, in: range) {
             case .future: status = .planned
@@ -221,7 +236,7 @@ struct MeetingFinder {
         if kind == .inPerson, participants.allSatisfy({ officials.isLeader($0) }) { kind = .summit }
         let location = kind == .phone || kind == .video ? nil : self.location(in: range, trigger: trigger)
         return Mention(sentence: s, trigger: trigger, participants: participants, date: date, location: location,
-                       kind: kind, status: status)
+                       kind: kind, status: status, period: coarse != .unknown && date == nil)
     }
 
     /// The person the story is about: the most often named (the first named on a tie), for "He met ...".
@@ -361,14 +376,14 @@ struct MeetingFinder {
                 occasions[o].firstTrigger = min(occasions[o].firstTrigger, m.trigger)
             } else {
                 occasions.append(Occasion(participants: m.participants, date: m.date, location: m.location, kind: m.kind,
-                                          status: m.status, sentences: [m.sentence], firstTrigger: m.trigger))
+                                          status: m.status, sentences: [m.sentence], firstTrigger: m.trigger, period: m.period))
             }
         }
         occasions.sort { $0.firstTrigger < $1.firstTrigger }
         // A meeting the lead reports as held, with no day given, took place on the day of the story;
         // so does one that "was to" take place.
         if let published {
-            for o in occasions.indices where occasions[o].date == nil && occasions[o].status == .planned {
+            for o in occasions.indices where occasions[o].date == nil && occasions[o].status == .planned && !occasions[o].period {
                 let pastFuture = occasions[o].sentences.contains { s in
                     let r = document.sentences[s].range
                     return r.contains { k in
@@ -376,10 +391,17 @@ struct MeetingFinder {
                             && ["to", "scheduled", "due", "expected", "set"].contains(document.tokens[k + 1].lower) && !masked.contains(k)
                     }
                 }
-                if pastFuture { occasions[o].date = published }
+                // "Arafat heads for talks with King Hussein": a headline trip in the present is today's.
+                let headlineTrip = occasions[o].sentences.contains { s in
+                    let sentence = document.sentences[s]
+                    return sentence.isHeadline && sentence.range.contains {
+                        ["heads", "leaves", "departs", "flies", "travels"].contains(document.tokens[$0].lower)
+                    }
+                }
+                if pastFuture || headlineTrip { occasions[o].date = published }
             }
             let leadSentences = Set(document.sentences.indices.filter { !document.sentences[$0].isHeadline }.prefix(4))
-            for o in occasions.indices where occasions[o].date == nil && occasions[o].status == .held
+            for o in occasions.indices where occasions[o].date == nil && occasions[o].status == .held && !occasions[o].period
                 && occasions[o].sentences.contains(where: { leadSentences.contains($0) }) {
                 occasions[o].date = published
             }

@@ -128,6 +128,25 @@ struct PhenomenaTests {
         #expect(r.meetings.first?.location == "Geneva")
     }
 
+    @Test func aPeriodInsteadOfADaySaysHeldOrPlannedWithoutADate() throws {
+        let r = extract("Foreign Minister Kenji Mori recalled his talks last month with Defense Secretary Tom Hale.")
+        let m = try #require(r.meetings.first)
+        #expect(m.date == nil)
+        #expect(m.status == .held)
+    }
+
+    @Test func laterThisAfternoonIsTheStorysDay() throws {
+        let r = extract("Defense Secretary Tom Hale is expected to meet Foreign Minister Kenji Mori later this afternoon.")
+        #expect(r.meetings.first?.date == "2024-05-15")
+        #expect(r.meetings.first?.status == .planned)
+        #expect(r.dates.isEmpty)   // a time of day is not a date in the record
+    }
+
+    @Test func aHeadlineTripIsToday() throws {
+        let r = extract("Foreign Minister Kenji Mori spoke in Tokyo.", header: "Mori heads for talks with Defense Secretary Tom Hale")
+        #expect(r.meetings.first?.date == "2024-05-15")
+    }
+
     // MARK: Topics
 
     @Test func topicsAreAgendaPhrasesNotBackground() {
