@@ -83,6 +83,8 @@ struct MeetingFinder {
                 guard k > range.lowerBound, ["phone", "telephone", "a", "the", "their", "video"].contains(tokens[k - 1].lower) else { continue }
             }
             if isNegated(k, floor: range.lowerBound) { continue }
+            // "whether the president would meet with Tung": a hypothetical is no meeting.
+            if (max(range.lowerBound, k - 8)..<k).contains(where: { ["whether", "if", "unless"].contains(tokens[$0].lower) }) { continue }
             var kind: MeetingKind
             switch role {
             case .phone: kind = .phone

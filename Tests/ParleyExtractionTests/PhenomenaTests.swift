@@ -112,6 +112,11 @@ struct PhenomenaTests {
         #expect(r.meetings.isEmpty)
     }
 
+    @Test func hypotheticalMeetingIsNoMeeting() {
+        let r = extract("It is unclear whether Foreign Minister Kenji Mori will meet Defense Secretary Tom Hale on Friday.")
+        #expect(r.meetings.isEmpty)
+    }
+
     @Test func leadersMeetingIsASummit() throws {
         let r = extract("President Ana Silva met Prime Minister Rui Costa in Lisbon on Tuesday.")
         #expect(r.meetings.first?.kind == .summit)
