@@ -87,6 +87,19 @@ enum Titles {
         TitleEntry("Commander"),
         TitleEntry("Director"),
         TitleEntry("Deputy Director"),
+        TitleEntry("Director General", forms: ["director-general"]),
+        TitleEntry("Commissioner", forms: ["high commissioner", "aid commissioner"]),
+        TitleEntry("Adviser", forms: ["advisor", "security adviser", "senior adviser", "senior advisor"]),
+        TitleEntry("aide", forms: ["senior aide", "top aide"]),
+        TitleEntry("Chief Executive", forms: ["chief executive-designate"]),
+        TitleEntry("Attorney General"),
+        TitleEntry("Lieutenant General", forms: ["lt. gen.", "lt. general"]),
+        TitleEntry("Major General", forms: ["maj. gen."]),
+        TitleEntry("Colonel", forms: ["col."]),
+        TitleEntry("Superintendent", forms: ["chief superintendent"]),
+        TitleEntry("Commandant", forms: ["assistant commandant"]),
+        TitleEntry("Deputy Prime Minister", forms: ["deputy premier"]),
+        TitleEntry("Secretary-General", forms: ["un secretary-general"]),
     ]
 
     /// Lower-case words that open a definite description of an official ("the vice minister").
