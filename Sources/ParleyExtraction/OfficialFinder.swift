@@ -82,8 +82,16 @@ struct OfficialFinder {
                   tokens[titleEnd + 1].isCapitalized, tokens[titleEnd].sentence == tokens[i].sentence {
                 titleEnd += 1
             }
-            let names = coordinatedNames(from: titleEnd, plural: tokens[i + length - 1].lower.hasSuffix("s")
+            var names = coordinatedNames(from: titleEnd, plural: tokens[i + length - 1].lower.hasSuffix("s")
                                          && !lexicon.title(titleIndex).forms.contains(tokens[i + length - 1].lower))
+            // "The Czech foreign minister, Jan Kavan, who ...": the name set off by commas.
+            if names.isEmpty, titleEnd + 3 < tokens.count, tokens[titleEnd].text == "," {
+                let name = nameRange(from: titleEnd + 1)
+                if name.count >= 2, name.upperBound < tokens.count,
+                   [",", ".", "who", "said", "says", "told"].contains(tokens[name.upperBound].lower) {
+                    names = [name]
+                }
+            }
             guard !names.isEmpty else { i += length; continue }
             let (extensionStart, orgCountry) = titleExtension(before: i, names: mentionTokens)
             let titleRange = extensionStart..<titleEnd

@@ -111,6 +111,8 @@ struct QuoteFinder {
                       let previous = quotes[..<q].last(where: { $0.speakerPerson != nil || $0.speakerDescription != nil }) {
                 quotes[q].speakerPerson = previous.speakerPerson
                 quotes[q].speakerDescription = previous.speakerDescription
+            } else if let p = unattributedSpeaker(quotes[q]) {
+                quotes[q].speakerPerson = p
             }
         }
     }
@@ -280,6 +282,19 @@ struct QuoteFinder {
             k += 1
         }
         return written
+    }
+
+    /// A quote with no attribution of its own: words embedded in a sentence belong to its subject
+    /// ("Khamenei called on the nation to "leave behind the current ordeal""); a quote that opens a
+    /// sentence after one naming someone belongs to that sentence's subject.
+    private func unattributedSpeaker(_ q: Found) -> Int? {
+        let tokens = document.tokens
+        let sentence = document.sentences[tokens[q.open].sentence].range
+        if let ref = officials.references.first(where: { $0.range.lowerBound >= sentence.lowerBound && $0.range.upperBound <= q.open }) {
+            return ref.person
+        }
+        guard q.open == sentence.lowerBound, sentence.lowerBound > document.paragraphs[q.paragraph].lowerBound else { return nil }
+        return subjectOfLastSentenceNamingSomeone(before: q.open)
     }
 
     private func paragraph(of token: Int) -> Int {

@@ -44,6 +44,18 @@ struct PhenomenaTests {
         #expect(r.officials.first { $0.name == "Lena Park" }?.aliases.contains("the vice minister") == true)
     }
 
+    @Test func titleThenNameBetweenCommas() throws {
+        let r = extract("The Czech foreign minister, Jana Novakova, who lived in Vienna, spoke first.")
+        let o = try #require(r.officials.first)
+        #expect(o.name == "Jana Novakova")
+        #expect(o.country == "CZ")
+    }
+
+    @Test func embeddedQuoteBelongsToTheSentencesSubject() {
+        let r = extract("Defense Secretary Tom Hale urged both sides to \"leave the old quarrels firmly behind them\" and talk.")
+        #expect(r.quotes.first?.speaker == "Tom Hale")
+    }
+
     @Test func sameSurnameTwiceIsNotGuessed() {
         let r = extract("President Ana Silva met Prime Minister Rui Silva. Silva said little.")
         #expect(r.officials.count == 2)
