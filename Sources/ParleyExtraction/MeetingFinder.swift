@@ -84,7 +84,7 @@ struct MeetingFinder {
             }
             if isNegated(k, floor: range.lowerBound) { continue }
             // "whether the president would meet with Tung": a hypothetical is no meeting.
-            if (max(range.lowerBound, k - 8)..<k).contains(where: { ["whether", "if", "unless"].contains(tokens[$0].lower) }) { continue }
+            if (max(range.lowerBound, k - 14)..<k).contains(where: { ["whether", "if", "unless"].contains(tokens[$0].lower) }) { continue }
             var kind: MeetingKind
             switch role {
             case .phone: kind = .phone
@@ -143,6 +143,13 @@ struct MeetingFinder {
         var participants = Set<Int>()
         for k in range where !masked.contains(k) {
             if let p = officials.person(at: k) { participants.insert(p) }
+        }
+        // ", Khatib said.": whoever reports at the end of the sentence is not in the meeting.
+        var end = range.upperBound
+        while end > range.lowerBound, !tokens[end - 1].isWord { end -= 1 }
+        if end - 2 > trigger, Vocabulary.reportingVerbs.contains(tokens[end - 1].lower),
+           let reporter = officials.person(at: end - 2), tokens[end - 3].text == "," || officials.person(at: end - 3) == reporter {
+            participants.remove(reporter)
         }
         // "Hussein was expected to brief Arafat on his talks with Clinton": the subject's talks.
         if trigger > range.lowerBound, ["his", "her", "their"].contains(tokens[trigger - 1].lower),
