@@ -66,6 +66,11 @@ struct TopicFinder {
             }
             phraseTopics(in: sentence.range.lowerBound..<end, sentence: s)
         }
+        // Agenda words name topics in other sentences too ("They also discussed X"), in the story's first part.
+        let firstPart = document.sentences.count / 2 + 1
+        for (s, sentence) in document.sentences.enumerated().prefix(firstPart) where !isAgenda(sentence, index: s) {
+            phraseTopics(in: sentence.range.lowerBound..<agendaEnd(sentence.range), sentence: s)
+        }
         if topics.count > Self.maximum { topics = Array(topics.prefix(Self.maximum)) }
     }
 
