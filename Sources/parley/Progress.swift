@@ -8,7 +8,7 @@ final class Progress {
     private let isTerminal = isatty(STDERR_FILENO) != 0
     private let start = Date()
     private var done = 0
-    private var lastShown = Date.distantPast
+    private var lastShown = Date()
 
     init(enabled: Bool, expected: Int?) {
         self.enabled = enabled
@@ -33,7 +33,7 @@ final class Progress {
     private func show(_ now: Date) {
         let elapsed = max(now.timeIntervalSince(start), 0.001)
         let rate = Double(done) / elapsed
-        var line = "\(done) articles, \(Int(rate))/s"
+        var line = "\(done) \(done == 1 ? "article" : "articles"), \(Int(rate))/s"
         if let expected, expected > done, rate > 0 {
             let left = Int(Double(expected - done) / rate)
             line = "\(done)/\(expected) articles, \(Int(rate))/s, ETA \(left / 60):\(String(format: "%02d", left % 60))"
