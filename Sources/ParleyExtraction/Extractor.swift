@@ -24,8 +24,8 @@ public struct Extractor: Sendable {
 
         // Officials, dates, quotes, meetings, topics.
         let agency = datelineInfo?.agency.flatMap(Sources.entry(named:))
-        let homeCountry = sourceEntry?.country ?? agency?.country ?? datelineInfo?.country
-        var officials = OfficialFinder(document: document, defaultCountry: homeCountry)
+        var officials = OfficialFinder(document: document, defaultCountry: datelineInfo?.country)
+        officials.sourceCountry = sourceEntry?.country ?? agency?.country
         officials.year = parsed?.date.year
         officials.run()
         var quotes = QuoteFinder(document: document, officials: officials)

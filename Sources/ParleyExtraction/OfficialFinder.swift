@@ -28,6 +28,8 @@ struct OfficialFinder {
     let defaultCountry: String?
     /// The year of publication, for the gazetteer of leaders.
     var year: Int?
+    /// The home country of a national outlet (Yonhap: KR): its officials need no demonym.
+    var sourceCountry: String?
     private let lexicon = Lexicon.shared
 
     private(set) var people: [Person] = []
@@ -96,8 +98,15 @@ struct OfficialFinder {
             let (extensionStart, orgCountry) = titleExtension(before: i, names: mentionTokens)
             let titleRange = extensionStart..<titleEnd
             let before = countryBefore(extensionStart) ?? orgCountry
+            // "South Korean President Chun Doo-hwan and Trade Minister Rha Woong Bae": the second title
+            // shares the first one's country.
+            var inherited: String?
+            if before == nil, extensionStart >= 2, tokens[extensionStart - 1].lower == "and",
+               let previous = mentions.last, previous.name.upperBound == extensionStart - 1 {
+                inherited = previous.country
+            }
             for (n, name) in names.enumerated() {
-                let country = countryAfter(name.upperBound) ?? (n == 0 ? before : nil) ?? before
+                let country = countryAfter(name.upperBound) ?? (n == 0 ? before : nil) ?? before ?? inherited
                 mentions.append(Mention(name: name, title: titleIndex, titleRange: titleRange,
                                         titleText: titleText(titleRange, entry: titleIndex, plural: names.count > 1,
                                                              head: i..<(i + length)),
@@ -143,7 +152,7 @@ struct OfficialFinder {
                 people[p].organization = leader.organization
             } else if people[p].country == nil {
                 people[p].country = people[p].title.flatMap { lexicon.title($0).impliedCountry }
-                    ?? placeCountry(near: people[p].firstToken) ?? defaultCountry
+                    ?? sourceCountry ?? placeCountry(near: people[p].firstToken) ?? defaultCountry
             }
         }
         linkNameMentions()
@@ -206,6 +215,7 @@ struct OfficialFinder {
                 if Self.nonNameWords.contains(w) && !["ministry", "department", "office", "house", "party", "council",
                                                        "committee", "agency"].contains(w) { break }
                 if let c = Self.organizationCountries[w] { country = c }
+                if w == "department", start - 2 >= floor, tokens[start - 2].lower == "state" { country = "US" }
                 start -= 1
             } else if Self.titleModifiers.contains(w) {
                 start -= 1
@@ -432,7 +442,14 @@ struct OfficialFinder {
         guard token < tokens.count else { return nil }
         let range = document.sentences[tokens[token].sentence].range
         for k in range where ["in", "at"].contains(tokens[k].lower) && k + 1 < range.upperBound {
-            if let m = lexicon.capitals.match(tokens, at: k + 1), tokens[k + 1].isCapitalized { return m.value }
+            // A capital, or any city that opens the sentence ("In Hong Kong, ..."): a city like Geneva
+            // named later hosts everyone's talks.
+            if let m = lexicon.capitals.match(tokens, at: k + 1), tokens[k + 1].isCapitalized,
+               k == range.lowerBound || Countries.all.contains(where: {
+                   $0.code == m.value && $0.capitals.contains(document.text(tokens: (k + 1)..<(k + 1 + m.length)))
+               }) {
+                return m.value
+            }
         }
         return nil
     }

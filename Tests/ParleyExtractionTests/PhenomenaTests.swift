@@ -44,6 +44,17 @@ struct PhenomenaTests {
         #expect(r.officials.first { $0.name == "Lena Park" }?.aliases.contains("the vice minister") == true)
     }
 
+    @Test func coordinatedTitlesShareTheirCountry() throws {
+        let r = extract("Baker will meet Brazilian President Ana Silva and Finance Minister Rui Costa on Monday.")
+        #expect(r.officials.first { $0.name == "Rui Costa" }?.country == "BR")
+    }
+
+    @Test func aNationalOutletsOfficialsAreItsCountrys() throws {
+        let r = Extractor().extract(text: "Headline\nPublished : 2031-01-05\n\nBEIJING, Jan. 5 (Yonhap) -- Trade Minister Han Mi-rae met Chinese Commerce Minister Wang Lei.\n")
+        #expect(r.officials.first { $0.name == "Han Mi-rae" }?.country == "KR")
+        #expect(r.officials.first { $0.name == "Wang Lei" }?.country == "CN")
+    }
+
     @Test func titleThenNameBetweenCommas() throws {
         let r = extract("The Czech foreign minister, Jana Novakova, who lived in Vienna, spoke first.")
         let o = try #require(r.officials.first)
