@@ -43,6 +43,11 @@ struct DateFinder {
         case "today", "tonight": return DateExpression(range: i..<(i + 1), value: published, isRelative: true)
         case "this" where i + 1 < tokens.count && ["morning", "afternoon", "evening"].contains(tokens[i + 1].lower):
             return DateExpression(range: i..<(i + 2), value: published, isRelative: true, isTimeOfDay: true)
+        case "earlier", "later":
+            // "earlier in the day", "later in the day"
+            if i + 3 < tokens.count, tokens[i + 1].lower == "in", tokens[i + 2].lower == "the", tokens[i + 3].lower == "day" {
+                return DateExpression(range: i..<(i + 4), value: published, isRelative: true, isTimeOfDay: true)
+            }
         case "tomorrow": return DateExpression(range: i..<(i + 1), value: published.adding(days: 1), isRelative: true)
         default: break
         }

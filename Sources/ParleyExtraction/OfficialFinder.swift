@@ -86,6 +86,25 @@ struct OfficialFinder {
             }
             var names = coordinatedNames(from: titleEnd, plural: tokens[i + length - 1].lower.hasSuffix("s")
                                          && !lexicon.title(titleIndex).forms.contains(tokens[i + length - 1].lower))
+            // "Chairman of the Expediency Council Akbar Hashemi Rafsanjani": the body named after the
+            // title, up to its last word (Council, Committee, Party, ...), then the name.
+            if names.isEmpty, titleEnd + 2 < tokens.count, tokens[titleEnd].lower == "of" {
+                var e = titleEnd + 1
+                if tokens[e].lower == "the" { e += 1 }
+                var bodyEnd: Int?
+                while e < tokens.count, e - titleEnd <= 7, tokens[e].isCapitalized || tokens[e].lower == "of",
+                      tokens[e].sentence == tokens[i].sentence {
+                    if Self.bodyEndWords.contains(tokens[e].lower) { bodyEnd = e + 1 }
+                    e += 1
+                }
+                if let bodyEnd {
+                    let name = nameRange(from: bodyEnd)
+                    if name.count >= 2 {
+                        names = [name]
+                        titleEnd = bodyEnd
+                    }
+                }
+            }
             // "The Czech foreign minister, Jan Kavan, who ...": the name set off by commas.
             if names.isEmpty, titleEnd + 3 < tokens.count, tokens[titleEnd].text == "," {
                 let name = nameRange(from: titleEnd + 1)
@@ -177,6 +196,13 @@ struct OfficialFinder {
         "outgoing", "incoming", "central", "bank", "peace", "trade", "foreign", "defense", "defence", "finance",
         "economic", "nuclear", "presidential", "party", "cabinet", "state", "ministry", "affairs", "security",
         "national", "supreme", "prime", "executive", "general", "military", "army", "navy", "opposition",
+    ]
+
+    /// Last words of a body's name: "the Expediency Council", "the Communist Party".
+    static let bodyEndWords: Set<String> = [
+        "council", "committee", "party", "assembly", "bank", "board", "commission", "congress", "ministry", "department",
+        "agency", "organization", "organisation", "union", "authority", "office", "court", "senate", "parliament",
+        "cabinet", "forces", "staff", "federation", "front", "movement", "secretariat", "government",
     ]
 
     /// Words that name a body in a title: "Bank of Japan Governor", "Trade and Industry Secretary".

@@ -44,6 +44,12 @@ struct PhenomenaTests {
         #expect(r.officials.first { $0.name == "Lena Park" }?.aliases.contains("the vice minister") == true)
     }
 
+    @Test func titleOfABodyBeforeTheName() throws {
+        let r = extract("Earlier in the day, President Ana Silva met Chairman of the State Planning Council Rui Costa.")
+        #expect(r.officials.contains { $0.name == "Rui Costa" && $0.title == "Chairman of the State Planning Council" })
+        #expect(r.meetings.first?.date == "2024-05-15")
+    }
+
     @Test func coordinatedTitlesShareTheirCountry() throws {
         let r = extract("Baker will meet Brazilian President Ana Silva and Finance Minister Rui Costa on Monday.")
         #expect(r.officials.first { $0.name == "Rui Costa" }?.country == "BR")
