@@ -5,7 +5,7 @@ enum MeetingWords {
     /// Single words that report an encounter.
     static let triggers: [String: Role] = [
         "talks": .meeting, "talked": .meeting, "meet": .meeting, "meets": .meeting, "met": .meeting,
-        "meeting": .meeting, "summit": .summit, "summits": .summit, "conferred": .meeting, "confer": .meeting,
+        "meeting": .meeting, "meetings": .meeting, "summit": .summit, "summits": .summit, "conferred": .meeting, "confer": .meeting,
         "negotiations": .meeting, "consultations": .meeting, "banquet": .meeting, "dinner": .meeting,
         "luncheon": .meeting, "call": .phone, "videoconference": .video, "conversation": .meeting,
         "signed": .meeting, "sign": .meeting, "signing": .meeting, "discussed": .meeting, "discuss": .meeting,
