@@ -113,22 +113,3 @@ CREATE TABLE quote (
     UNIQUE (article_id, position)
 ) STRICT;
 CREATE INDEX quote_speaker ON quote(speaker_official_id);
-
--- Topics on the agenda by day: a topic tied to a dated meeting counts on the
--- meeting's day; otherwise on the day its article was published.
-CREATE VIEW topic_mention AS
-    SELECT mt.topic_id, m.date AS day, mt.meeting_id, ms.article_id
-      FROM meeting_topic mt
-      JOIN meeting m ON m.id = mt.meeting_id
-      JOIN meeting_source ms ON ms.meeting_id = mt.meeting_id
-     WHERE m.date IS NOT NULL
-    UNION
-    SELECT at.topic_id, a.published_day AS day, NULL AS meeting_id, at.article_id
-      FROM article_topic at
-      JOIN article a ON a.id = at.article_id
-     WHERE a.published_day IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM meeting_topic mt2
-                         JOIN meeting_source ms2 ON ms2.meeting_id = mt2.meeting_id
-                         JOIN meeting m2 ON m2.id = mt2.meeting_id
-                        WHERE mt2.topic_id = at.topic_id AND ms2.article_id = at.article_id
-                          AND m2.date IS NOT NULL);

@@ -34,7 +34,7 @@ struct DateFinder {
     private func expression(at i: Int) -> DateExpression? {
         let tokens = document.tokens
         let t = tokens[i]
-        if t.kind == .number { return monthDay(at: i, weekday: nil, from: i) }
+        if t.kind == .number { return monthDay(at: i, from: i) }
         guard t.isWord else { return nil }
         let word = t.bareLower
         // yesterday / today / tomorrow
@@ -64,7 +64,7 @@ struct DateFinder {
         }
         if t.isCapitalized, let w = Vocabulary.weekdays[word], word.count >= 3,
            word.count > 3 || t.hasAbbreviationPeriod {
-            if i + 1 < tokens.count, let e = monthDay(at: i + 1, weekday: w, from: i) { return e }
+            if i + 1 < tokens.count, let e = monthDay(at: i + 1, from: i) { return e }
             let tense = self.tense(around: i)
             let value: CivilDate
             switch tense {
@@ -73,11 +73,11 @@ struct DateFinder {
             }
             return DateExpression(range: i..<extendLocalTime(i + 1), value: value, isRelative: true)
         }
-        return monthDay(at: i, weekday: nil, from: i)
+        return monthDay(at: i, from: i)
     }
 
     /// "Sept. 9", "April 16, 2020", "9 September": a month name with a day.
-    private func monthDay(at i: Int, weekday: Int?, from start: Int) -> DateExpression? {
+    private func monthDay(at i: Int, from start: Int) -> DateExpression? {
         let tokens = document.tokens
         guard i < tokens.count else { return nil }
         let t = tokens[i]
@@ -115,7 +115,6 @@ struct DateFinder {
                 .min { abs($0.daysSinceEpoch - published.daysSinceEpoch) < abs($1.daysSinceEpoch - published.daysSinceEpoch) }
         }
         guard let value else { return nil }
-        _ = weekday
         return DateExpression(range: start..<end, value: value, isRelative: false)
     }
 

@@ -153,8 +153,7 @@ struct MeetingFinder {
         }
         // "Hussein was expected to brief Arafat on his talks with Clinton": the subject's talks.
         if trigger > range.lowerBound, ["his", "her", "their"].contains(tokens[trigger - 1].lower),
-           let subject = range.first(where: { !masked.contains($0) && officials.person(at: $0) != nil }).flatMap({ officials.person(at: $0) }),
-           subject != nil {
+           let subject = range.first(where: { !masked.contains($0) && officials.person(at: $0) != nil }).flatMap({ officials.person(at: $0) }) {
             let next = nextTrigger(after: trigger, in: range) ?? range.upperBound
             let objects = Set(((trigger + 1)..<next).filter { !masked.contains($0) }.compactMap { officials.person(at: $0) })
             if !objects.isEmpty, !objects.contains(subject) { participants = objects.union([subject]) }
@@ -430,22 +429,10 @@ struct MeetingFinder {
         for o in occasions.indices { occasions[o].sentences.sort() }
     }
 
-    /// A capital, or a city diplomacy often meets in.
+    /// A capital, or a city of the lexicon's list.
     static func isCity(_ place: String) -> Bool {
-        let words = PhraseMatcher<Int>.words(of: place)
-        var tokens: [Token] = []
-        for w in words { tokens.append(Token(start: 0, end: 0, kind: .word, text: w, lower: w)) }
-        if let m = Lexicon.shared.capitals.match(tokens, at: 0), m.length == tokens.count { return true }
-        return Self.cities.contains(place.lowercased())
+        Lexicon.shared.cityCountries[place.lowercased()] != nil
     }
-
-    static let cities: Set<String> = [
-        "geneva", "new york", "shanghai", "busan", "osaka", "istanbul", "aqaba", "sharm el-sheikh", "camp david", "davos",
-        "vladivostok", "hong kong", "dubai", "jeddah", "mumbai", "sydney", "frankfurt", "munich", "hamburg", "milan",
-        "gaza city", "ho chi minh city", "singapore", "panmunjom", "gyeongju", "jeju", "incheon", "kyoto", "hiroshima",
-        "st. petersburg", "sochi", "los angeles", "san francisco", "chicago", "honolulu", "anchorage", "kennebunkport",
-        "helsinki", "reykjavik", "oslo", "madrid", "lisbon", "naples", "florence", "venice", "brussels", "strasbourg",
-    ]
 
     static func compatible(_ a: MeetingKind, _ b: MeetingKind) -> Bool {
         let inPerson: Set<MeetingKind> = [.inPerson, .summit, .unknown]

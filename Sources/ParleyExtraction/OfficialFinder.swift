@@ -209,13 +209,6 @@ struct OfficialFinder {
     static let organizationWords: Set<String> = ["bank", "ministry", "department", "office", "council", "committee",
                                                  "agency", "board", "commission", "party", "house", "industry", "trade"]
 
-    /// Organizations that name their country: "Pentagon spokesman", "Bundesbank President".
-    static let organizationCountries: [String: String] = [
-        "pentagon": "US", "white": "US", "congress": "US", "fed": "US", "federal": "US", "kremlin": "RU",
-        "duma": "RU", "bundesbank": "DE", "bundestag": "DE", "elysee": "FR", "quai": "FR", "downing": "GB",
-        "whitehall": "GB", "knesset": "IL", "cheong": "KR", "blue": "KR", "zhongnanhai": "CN",
-    ]
-
     /// Modifiers written before a title: "Pentagon spokesman", "Federal Reserve Board Chairman",
     /// "former Bank of Japan Governor". Stops at a country word, which names the country instead.
     private func titleExtension(before index: Int, names: Set<Int>) -> (Int, String?) {
@@ -240,8 +233,6 @@ struct OfficialFinder {
                 }
                 if Self.nonNameWords.contains(w) && !["ministry", "department", "office", "house", "party", "council",
                                                        "committee", "agency"].contains(w) { break }
-                if let c = Self.organizationCountries[w] { country = c }
-                if w == "department", start - 2 >= floor, tokens[start - 2].lower == "state" { country = "US" }
                 start -= 1
             } else if Self.titleModifiers.contains(w) {
                 start -= 1
@@ -255,6 +246,10 @@ struct OfficialFinder {
         }
         // Do not end on a connective.
         while start < index, ["and", "of"].contains(tokens[start].lower) { start += 1 }
+        // A body that names its country: "Pentagon spokesman", "State Department deputy spokesman".
+        for k in start..<index {
+            if let m = lexicon.organizations.match(tokens, at: k, limit: index) { country = m.value; break }
+        }
         return (start, country)
     }
 
@@ -610,6 +605,11 @@ struct OfficialFinder {
     /// Definite descriptions: "the vice minister" names the one official whose title has those words.
     private mutating func linkDescriptions() {
         let tokens = document.tokens
+        // The words of each person's titles, tokenized once.
+        let titleWords: [Set<String>] = people.map { person in
+            guard let t = person.title else { return [] }
+            return Set(PhraseMatcher<Int>.words(of: lexicon.title(t).canonical) + PhraseMatcher<Int>.words(of: person.titleText ?? ""))
+        }
         var i = 0
         while i < tokens.count {
             guard tokens[i].lower == "the" else { i += 1; continue }
@@ -630,11 +630,8 @@ struct OfficialFinder {
             guard let head = words.last, Titles.descriptionHeads.contains(head), head != "counterpart" else { i += 1; continue }
             let wanted = Set(words.flatMap { PhraseMatcher<Int>.words(of: $0) })
             let candidates = people.indices.filter { p in
-                guard let t = people[p].title else { return false }
                 if let country, people[p].country != country { return false }
-                let titleWords = Set(PhraseMatcher<Int>.words(of: lexicon.title(t).canonical)
-                                     + PhraseMatcher<Int>.words(of: people[p].titleText ?? ""))
-                return wanted.isSubset(of: titleWords)
+                return !titleWords[p].isEmpty && wanted.isSubset(of: titleWords[p])
             }
             if candidates.count == 1 {
                 let p = candidates[0]

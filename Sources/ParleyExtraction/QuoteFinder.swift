@@ -206,8 +206,7 @@ struct QuoteFinder {
            words.count <= 2 {
             // The last speaker while the quotes run on; else the subject of the last sentence naming someone.
             if let lastSpeaker, lastSpeaker.person != nil || lastSpeaker.description != nil,
-               let lastQuote = lastQuoteParagraph, document.tokens[phrase.lowerBound].sentence >= 0,
-               paragraph(of: phrase.lowerBound) - lastQuote <= 1 {
+               let lastQuote = lastQuoteParagraph, paragraph(of: phrase.lowerBound) - lastQuote <= 1 {
                 return lastSpeaker
             }
             if let p = subjectOfLastSentenceNamingSomeone(before: phrase.lowerBound) { return (p, nil) }

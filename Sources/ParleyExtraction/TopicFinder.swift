@@ -45,7 +45,8 @@ struct TopicFinder {
     mutating func run() {
         let tokens = document.tokens
         var byConcept: [Int: Int] = [:]
-        for (s, sentence) in document.sentences.enumerated() where isAgenda(sentence, index: s) {
+        let agenda = document.sentences.indices.map { isAgenda(document.sentences[$0], index: $0) }
+        for (s, sentence) in document.sentences.enumerated() where agenda[s] {
             let end = agendaEnd(sentence.range)
             var k = sentence.range.lowerBound
             while k < end {
@@ -68,7 +69,7 @@ struct TopicFinder {
         }
         // Agenda words name topics in other sentences too ("They also discussed X"), in the story's first part.
         let firstPart = document.sentences.count / 2 + 1
-        for (s, sentence) in document.sentences.enumerated().prefix(firstPart) where !isAgenda(sentence, index: s) {
+        for (s, sentence) in document.sentences.enumerated().prefix(firstPart) where !agenda[s] {
             phraseTopics(in: sentence.range.lowerBound..<agendaEnd(sentence.range), sentence: s)
         }
         if topics.count > Self.maximum { topics = Array(topics.prefix(Self.maximum)) }

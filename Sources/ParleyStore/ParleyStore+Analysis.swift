@@ -160,7 +160,8 @@ extension ParleyStore {
     public func topicTrends(by period: Period, from: String? = nil, to: String? = nil, official: String? = nil,
                             topic: String? = nil, limit: Int? = nil) throws -> [TopicPeriodRow] {
         let ids = try official.map { try officialIDs(matching: $0) }
-        // The topic_mention view, spelled out so that the day range reaches each branch's index.
+        // A topic discussed at a dated meeting counts on the meeting's day; otherwise on its article's
+        // publication day. The day range is given to each branch, so that each uses its index.
         return try database.rows("""
             WITH mention(topic_id, day, meeting_id, article_id) AS (
                 SELECT mt.topic_id, m.date, mt.meeting_id, ms.article_id

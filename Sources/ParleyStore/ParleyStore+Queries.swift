@@ -61,35 +61,6 @@ extension ParleyStore {
         try meetings(MeetingFilter(official: name, from: from, to: to))
     }
 
-    /// Participants with the role their reporting article gave them.
-    func participants(of meeting: Int64) throws -> [(id: Int64, ref: OfficialRef)] {
-        try database.rows("""
-            SELECT o.id, o.name, nullif(r.title, ''), nullif(r.country, '')
-              FROM meeting_participant mp
-              JOIN official o ON o.id = mp.official_id
-              LEFT JOIN official_role r ON r.id = (
-                    SELECT ao.role_id FROM meeting_source ms
-                      JOIN article_official ao ON ao.article_id = ms.article_id AND ao.official_id = o.id
-                     WHERE ms.meeting_id = mp.meeting_id ORDER BY ms.article_id DESC LIMIT 1)
-             WHERE mp.meeting_id = ?
-             ORDER BY o.name
-            """, [meeting]) { (id: $0.int64(0), ref: OfficialRef(name: $0.string(1), title: $0.optionalString(2), country: $0.optionalString(3))) }
-    }
-
-    func topics(ofMeeting meeting: Int64) throws -> [String] {
-        try database.rows("""
-            SELECT t.name FROM meeting_topic mt JOIN topic t ON t.id = mt.topic_id WHERE mt.meeting_id = ? ORDER BY t.id
-            """, [meeting]) { $0.string(0) }
-    }
-
-    func sources(ofMeeting meeting: Int64) throws -> [ArticleRef] {
-        try database.rows("""
-            SELECT DISTINCT a.id, a.headline, a.published, a.file_path, a.url
-              FROM meeting_source ms JOIN article a ON a.id = ms.article_id
-             WHERE ms.meeting_id = ? ORDER BY a.published_day, a.id
-            """, [meeting]) { Self.articleRef($0, from: 0) }
-    }
-
     static func articleRef(_ row: Row, from i: Int) -> ArticleRef {
         ArticleRef(id: row.int64(i), headline: row.optionalString(i + 1), published: row.optionalString(i + 2),
                    file: row.optionalString(i + 3), url: row.optionalString(i + 4))

@@ -121,8 +121,8 @@ struct ExportCommand: ParsableCommand {
             for table in ParleyStore.exportTables {
                 let path = (out as NSString).appendingPathComponent("\(table).\(format.rawValue)")
                 let temporary = path + ".partial"
-                FileManager.default.createFile(atPath: temporary, contents: nil)
-                guard let handle = FileHandle(forWritingAtPath: temporary) else {
+                guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                      let handle = FileHandle(forWritingAtPath: temporary) else {
                     throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary])
                 }
                 var count = 0

@@ -63,7 +63,4 @@ enum Console {
         FileHandle.standardError.write(Data("parley: error: \(message)\n".utf8))
     }
 
-    static func note(_ message: String) {
-        FileHandle.standardError.write(Data("\(message)\n".utf8))
-    }
 }

@@ -10,18 +10,26 @@ struct CountryEntry: Sendable {
 }
 
 enum Countries {
+    /// Bodies whose name says the country they belong to, as written before a title.
+    static let organizations: [(String, String)] = [
+        ("Pentagon", "US"), ("White House", "US"), ("State Department", "US"), ("Federal Reserve", "US"),
+        ("Fed", "US"), ("Congress", "US"), ("Kremlin", "RU"), ("Duma", "RU"), ("Bundesbank", "DE"),
+        ("Bundestag", "DE"), ("Elysee", "FR"), ("Quai d'Orsay", "FR"), ("Downing Street", "GB"), ("Whitehall", "GB"),
+        ("Knesset", "IL"), ("Cheong Wa Dae", "KR"), ("Blue House", "KR"), ("Zhongnanhai", "CN"),
+    ]
+
     /// Cities other than capitals that datelines and meetings name, with their country.
     static let cities: [(String, String)] = [
         ("Ho Chi Minh City", "VN"), ("Saigon", "VN"), ("Shanghai", "CN"), ("Peking", "CN"), ("Guangzhou", "CN"),
         ("Hong Kong", "HK"), ("Busan", "KR"), ("Pusan", "KR"), ("Incheon", "KR"), ("Gyeongju", "KR"), ("Jeju", "KR"),
-        ("Osaka", "JP"), ("Kyoto", "JP"), ("Narita", "JP"), ("Frankfurt", "DE"), ("Munich", "DE"), ("Hamburg", "DE"),
+        ("Panmunjom", "KR"), ("Osaka", "JP"), ("Kyoto", "JP"), ("Hiroshima", "JP"), ("Frankfurt", "DE"), ("Munich", "DE"), ("Hamburg", "DE"),
         ("Geneva", "CH"), ("Zurich", "CH"), ("Davos", "CH"), ("New York", "US"), ("Los Angeles", "US"),
-        ("Chicago", "US"), ("San Francisco", "US"), ("Honolulu", "US"), ("Kennebunkport", "US"), ("Camp David", "US"),
+        ("Chicago", "US"), ("San Francisco", "US"), ("Honolulu", "US"), ("Camp David", "US"), ("Singapore", "SG"), ("Strasbourg", "FR"),
         ("Gaza City", "PS"), ("Gaza", "PS"), ("Istanbul", "TR"), ("Aqaba", "JO"), ("Sharm el-Sheikh", "EG"),
         ("Alexandria", "EG"), ("Jeddah", "SA"), ("Dubai", "AE"), ("Mumbai", "IN"), ("Bombay", "IN"), ("Karachi", "PK"),
         ("Lahore", "PK"), ("St. Petersburg", "RU"), ("Vladivostok", "RU"), ("Sochi", "RU"), ("Sydney", "AU"),
         ("Melbourne", "AU"), ("Toronto", "CA"), ("Montreal", "CA"), ("Rio de Janeiro", "BR"), ("Sao Paulo", "BR"),
-        ("Milan", "IT"), ("Naples", "IT"), ("Barcelona", "ES"), ("Lubumbashi", "CD"), ("Goma", "CD"),
+        ("Milan", "IT"), ("Naples", "IT"), ("Barcelona", "ES"), ("Goma", "CD"),
         ("Dar es Salaam", "TZ"), ("Mombasa", "KE"), ("Johannesburg", "ZA"), ("Cape Town", "ZA"), ("Lagos", "NG"),
         ("Basra", "IQ"), ("Mosul", "IQ"), ("Tel Aviv", "IL"), ("Haifa", "IL"), ("Belfast", "GB"), ("Edinburgh", "GB"),
     ]

@@ -68,7 +68,14 @@ enum Leaders {
         // International organizations
         "Kofi Annan|-|1997|2006|United Nations", "Boutros Boutros-Ghali|-|1992|1996|United Nations",
         "Ban Ki-moon|-|2007|2016|United Nations", "Antonio Guterres|-|2017|2026|United Nations",
-        "Javier Solana|-|1995|2009|NATO", "Renato Ruggiero|-|1995|1999|World Trade Organization",
+        "Javier Solana|-|1995|2009|NATO", "Anders Fogh Rasmussen|-|2009|2014|NATO",
+        "Jens Stoltenberg|-|2014|2024|NATO", "Mark Rutte|-|2024|2026|NATO",
+        "Renato Ruggiero|-|1995|1999|World Trade Organization", "Mike Moore|-|1999|2002|World Trade Organization",
+        "Supachai Panitchpakdi|-|2002|2005|World Trade Organization", "Pascal Lamy|-|2005|2013|World Trade Organization",
+        "Roberto Azevedo|-|2013|2020|World Trade Organization", "Ngozi Okonjo-Iweala|-|2021|2026|World Trade Organization",
+        "Jacques Delors|-|1985|1995|European Commission", "Romano Prodi|-|1999|2004|European Commission",
+        "Jose Manuel Barroso|-|2004|2014|European Commission", "Jean-Claude Juncker|-|2014|2019|European Commission",
+        "Ursula von der Leyen|-|2019|2026|European Commission",
     ]
 
     static let all: [LeaderEntry] = table.map { line in

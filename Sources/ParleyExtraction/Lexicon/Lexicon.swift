@@ -10,6 +10,10 @@ final class Lexicon: Sendable {
     let demonyms: PhraseMatcher<String>
     /// Capital city -> ISO code.
     let capitals: PhraseMatcher<String>
+    /// A body that names its country ("Pentagon", "State Department") -> ISO code.
+    let organizations: PhraseMatcher<String>
+    /// Lower-case capital or city name -> ISO code.
+    let cityCountries: [String: String]
     /// Topic term -> index into `TopicTaxonomy.concepts`.
     let topicTerms: PhraseMatcher<Int>
     /// Lower-case words of country names, demonyms and capitals (for "is this a place word").
@@ -27,6 +31,11 @@ final class Lexicon: Sendable {
         countryNames = PhraseMatcher(Countries.all.flatMap { c in c.names.map { ($0, c.code) } })
         demonyms = PhraseMatcher(Countries.all.flatMap { c in c.demonyms.map { ($0, c.code) } })
         capitals = PhraseMatcher(Countries.all.flatMap { c in c.capitals.map { ($0, c.code) } } + Countries.cities)
+        organizations = PhraseMatcher(Countries.organizations)
+        var cities: [String: String] = [:]
+        for c in Countries.all { for capital in c.capitals { cities[capital.lowercased()] = c.code } }
+        for (city, code) in Countries.cities { cities[city.lowercased()] = code }
+        cityCountries = cities
         topicTerms = PhraseMatcher(TopicTaxonomy.concepts.enumerated().flatMap { i, c in c.terms.map { ($0, i) } })
         var words = Set<String>()
         for c in Countries.all {
