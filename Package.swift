@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyStore", targets: ["ParleyStore"]),
         .library(name: "ParleyExtraction", targets: ["ParleyExtraction"]),
+        .library(name: "ParleyPages", targets: ["ParleyPages"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,6 +20,12 @@ let package = Package(
             name: "CSQLite",
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // libxml2's HTML parser (libxml2-dev on Debian), for saved web pages.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         // The numbered .sql files at the top level, embedded into the binary.
         .target(
@@ -42,12 +49,15 @@ let package = Package(
         ),
         // Article text -> extraction record. Pure: no database code.
         .target(name: "ParleyExtraction"),
+        // Saved web page -> headline, date, canonical url and article body. No extraction, no database.
+        .target(name: "ParleyPages", dependencies: ["CLibXML2"]),
         // The command-line front end: parses arguments, calls the modules, renders.
         .executableTarget(
             name: "parley",
             dependencies: [
                 "ParleyStore",
                 "ParleyExtraction",
+                "ParleyPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +69,7 @@ let package = Package(
             dependencies: ["ParleyExtraction"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ParleyPagesTests", dependencies: ["ParleyPages"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyStore"]),
     ]
 )

@@ -10,12 +10,14 @@ enum PublishedDate {
         var hour: Int?
         var minute: Int?
         var second: Int?
+        /// The UTC offset the stamp itself gives ("Z", "+05:30"), if any.
+        var offset: String?
 
         func iso(utcOffset: String?) -> String {
             guard let hour, let minute else { return date.description }
             let s = second ?? 0
             let time = [hour, minute, s].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
-            return "\(date)T\(time)\(utcOffset ?? "")"
+            return "\(date)T\(time)\(offset ?? utcOffset ?? "")"
         }
     }
 
@@ -43,6 +45,19 @@ enum PublishedDate {
         }
         if let st = start { result.append(s[st...]) }
         return result
+    }
+
+    /// "2019-11-20T11:06:01+05:30" -> "+05:30", "...T05:36:01Z" -> "Z": an ISO 8601 stamp's own offset.
+    static func explicitOffset(_ raw: String) -> String? {
+        let bytes = Array(raw.utf8.reversed().drop(while: { $0 == 0x20 }).reversed())
+        guard bytes.contains(UInt8(ascii: "T")), let last = bytes.last else { return nil }
+        if last == UInt8(ascii: "Z") { return "Z" }
+        guard bytes.count >= 6 else { return nil }
+        let tail = Array(bytes.suffix(6))
+        let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        guard tail[0] == UInt8(ascii: "+") || tail[0] == UInt8(ascii: "-"), isDigit(tail[1]), isDigit(tail[2]),
+              tail[3] == UInt8(ascii: ":"), isDigit(tail[4]), isDigit(tail[5]) else { return nil }
+        return String(decoding: tail, as: UTF8.self)
     }
 
     static func parse(_ raw: String) -> Parsed? {
@@ -87,6 +102,7 @@ enum PublishedDate {
             result.hour = time[0].value
             result.minute = time[1].value
             if time.count >= 3, time[2].value < 60, time[2].width == 2 { result.second = time[2].value }
+            result.offset = explicitOffset(raw)
             // A stamp of exactly midnight with no seconds is a date, not a time.
             if result.hour == 0 && result.minute == 0 && result.second == nil {
                 result.hour = nil

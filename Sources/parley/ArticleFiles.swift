@@ -1,4 +1,5 @@
 import Foundation
+import ParleyPages
 
 /// Finds article files among the paths given and reads them, refusing what is not article text.
 enum ArticleFiles {
@@ -8,7 +9,13 @@ enum ArticleFiles {
         var description: String { "\(path): \(reason)" }
     }
 
-    static let extensions: Set<String> = ["txt", "jsonl"]
+    static let textExtensions: Set<String> = ["txt", "jsonl"]
+    static let pageExtensions: Set<String> = ["html", "htm", "xhtml"]
+    static let extensions = textExtensions.union(pageExtensions)
+
+    static func isPage(_ path: String) -> Bool {
+        pageExtensions.contains((path as NSString).pathExtension.lowercased())
+    }
 
     /// One article to extract: a text file, or a line of a JSON Lines file.
     struct Item {
@@ -23,6 +30,16 @@ enum ArticleFiles {
     /// The articles in one input (a `.txt` file, a `.jsonl` file, or `-` for standard input),
     /// each handed to `body` as it is read; a bad file or line is handed over as a `Problem`.
     static func forEachItem(in path: String, _ body: (Result<Item, Problem>) -> Void) {
+        if isPage(path) {
+            do {
+                body(.success(item(for: try readPage(path), label: path)))
+            } catch let problem as Problem {
+                body(.failure(problem))
+            } catch {
+                body(.failure(Problem(path: path, reason: "\(error)")))
+            }
+            return
+        }
         let handle: FileHandle
         if path == "-" {
             handle = FileHandle.standardInput
@@ -46,6 +63,15 @@ enum ArticleFiles {
         guard isJSONLines else {
             buffer.append(handle.readDataToEndOfFile())
             do {
+                // A saved web page given as text (or on standard input) is read as a page.
+                if WebPage.looksLikeHTML([UInt8](buffer.prefix(65_536))) {
+                    do {
+                        body(.success(item(for: try WebPage(bytes: [UInt8](buffer)), label: path)))
+                    } catch {
+                        throw Problem(path: path, reason: error.description)
+                    }
+                    return
+                }
                 body(.success(Item(label: path, text: try decode(buffer, path: path))))
             } catch let problem as Problem {
                 body(.failure(problem))
@@ -88,9 +114,10 @@ enum ArticleFiles {
         var text: String?
         var url: String?
         var source: String?
+        var html: String?
     }
 
-    /// One JSON Lines record: `text` is required; `headline` and `published` become the article's header.
+    /// One JSON Lines record: `text` or `html` is required; `headline` and `published` become the article's header.
     static func record(_ line: Data, label: String) -> Result<Item, Problem> {
         if let bad = firstInvalidUTF8([UInt8](line)) {
             return .failure(Problem(path: label, reason: "not valid UTF-8 (bad byte at offset \(bad))"))
@@ -101,8 +128,19 @@ enum ArticleFiles {
         } catch {
             return .failure(Problem(path: label, reason: "not a JSON object with string fields (\(shortReason(error)))"))
         }
+        if record.text == nil, let html = record.html {
+            do {
+                var item = item(for: try WebPage(html: html), label: record.id.map { "\(label) (\($0))" } ?? label)
+                item.url = record.url ?? item.url
+                item.externalID = record.id
+                item.source = record.source ?? item.source
+                return .success(item)
+            } catch {
+                return .failure(Problem(path: label, reason: "the \"html\" field: \(error.description)"))
+            }
+        }
         guard let body = record.text, body.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
-            return .failure(Problem(path: label, reason: "no \"text\" field, or it is empty"))
+            return .failure(Problem(path: label, reason: "no \"text\" (or \"html\") field, or it is empty"))
         }
         if body.utf8.contains(0) { return .failure(Problem(path: label, reason: "the text holds a NUL character")) }
         var header = ""
@@ -116,6 +154,33 @@ enum ArticleFiles {
                              externalID: record.id, source: record.source))
     }
 
+    /// A page as an article: its headline and date become the header, its canonical url the article's url.
+    static func item(for page: WebPage, label: String) -> Item {
+        var header = ""
+        if let headline = page.headline, !headline.isEmpty { header += headline + "\n" }
+        if let published = page.published { header += "Published : \(published)\n" }
+        return Item(label: label, text: header.isEmpty ? page.body : header + "\n" + page.body, url: page.url,
+                    source: page.publisher)
+    }
+
+    /// Reads and parses a saved web page; throws `Problem` naming the file and what is wrong with it.
+    static func readPage(_ path: String) throws -> WebPage {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > WebPage.maximumSize {
+            throw Problem(path: path, reason: WebPage.Problem.tooLarge(bytes: size).description)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw Problem(path: path, reason: "cannot read: \((error as NSError).localizedDescription)")
+        }
+        do {
+            return try WebPage(bytes: [UInt8](data))
+        } catch {
+            throw Problem(path: path, reason: error.description)
+        }
+    }
+
     private static func shortReason(_ error: any Error) -> String {
         switch error {
         case DecodingError.dataCorrupted: return "not JSON"
@@ -126,7 +191,7 @@ enum ArticleFiles {
 
     /// The article files named by `paths`: files as given, folders searched recursively for `.txt` and `.jsonl`,
     /// `-` for standard input.
-    static func collect(_ paths: [String]) -> (files: [String], problems: [Problem]) {
+    static func collect(_ paths: [String], extensions: Set<String> = extensions) -> (files: [String], problems: [Problem]) {
         var files: [String] = []
         var problems: [Problem] = []
         let fm = FileManager.default
@@ -153,7 +218,7 @@ enum ArticleFiles {
                     found.append(full)
                 }
             }
-            if found.isEmpty { problems.append(Problem(path: path, reason: "no .txt or .jsonl articles in this directory")) }
+            if found.isEmpty { problems.append(Problem(path: path, reason: "no \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) files in this directory")) }
             files.append(contentsOf: found.sorted())
         }
         return (files, problems)

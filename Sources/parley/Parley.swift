@@ -12,7 +12,7 @@ struct Parley: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, ExtractCommand.self, MeetingsCommand.self, TopicsCommand.self, QuotesCommand.self,
-            OfficialsCommand.self, OfficialCommand.self, SearchCommand.self, ExportCommand.self, SQLCommand.self,
+            OfficialsCommand.self, OfficialCommand.self, SearchCommand.self, ExportCommand.self, SQLCommand.self, PageCommand.self,
             MergeOfficialsCommand.self,
         ]
     )
