@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Sets Parley up on a fresh Debian machine with the Swift toolchain and runs it on the
-# bundled example articles: installs libsqlite3-dev when missing, builds the release
+# bundled example articles: installs libsqlite3-dev and libxml2-dev when missing, builds the release
 # binary, imports Examples/articles into a fresh example.sqlite and queries it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! pkg-config --exists sqlite3 2>/dev/null; then
+if ! pkg-config --exists sqlite3 libxml-2.0 2>/dev/null; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq libsqlite3-dev pkg-config >/dev/null
+    $SUDO apt-get install -y -qq libsqlite3-dev libxml2-dev pkg-config >/dev/null
 fi
 
 swift build -c release 2>&1 | tail -1

@@ -22,6 +22,7 @@ struct QuoteFinder {
     private(set) var quotes: [Found] = []
     /// Paragraph of the last attributed quote, while attributing.
     private var lastQuoteParagraph: Int?
+    private var lastQuoteClose: Int?
 
     init(document: Document, officials: OfficialFinder) {
         self.document = document
@@ -98,6 +99,7 @@ struct QuoteFinder {
                 quotes[q].attributed = true
                 lastSpeaker = (person, description)
                 lastQuoteParagraph = quotes[q].paragraph
+                lastQuoteClose = quotes[q].close
             }
         }
         // Quotes with no attribution of their own: the same paragraph's speaker, else a
@@ -205,6 +207,12 @@ struct QuoteFinder {
         if let pronoun = (preferFirst ? words.first : words.last), Vocabulary.pronouns[pronoun] != nil,
            words.count <= 2 {
             // The last speaker while the quotes run on; else the subject of the last sentence naming someone.
+            // Someone else reported as speaking since the last quote ("Sato said the two governments would …
+            // "…," he said") is the nearer antecedent.
+            if let close = lastQuoteClose, let p = reportingSubject(after: close, before: phrase.lowerBound),
+               p != lastSpeaker?.person {
+                return (p, nil)
+            }
             if let lastSpeaker, lastSpeaker.person != nil || lastSpeaker.description != nil,
                let lastQuote = lastQuoteParagraph, paragraph(of: phrase.lowerBound) - lastQuote <= 1 {
                 return lastSpeaker
@@ -320,6 +328,23 @@ struct QuoteFinder {
                 || (w.hasSuffix("ed") && w.count > 3) || ["is", "has", "also", "met", "will"].contains(w)
         }
         return (subject ?? inSentence.first)?.person
+    }
+
+    /// The official in the last sentence naming anyone (outside quotes) between `start` and `end`, when
+    /// that sentence reports them speaking ("Sato said", "Sato told").
+    private func reportingSubject(after start: Int, before end: Int) -> Int? {
+        let tokens = document.tokens
+        let outside = officials.references.filter { ref in
+            ref.range.lowerBound > start && ref.range.upperBound < end
+                && !pairs.contains(where: { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close })
+        }
+        guard let last = outside.last else { return nil }
+        let sentence = tokens[last.range.lowerBound].sentence
+        return outside.first(where: { ref in
+            let k = ref.range.upperBound
+            return tokens[ref.range.lowerBound].sentence == sentence && tokens[k].isWord
+                && Vocabulary.reportingVerbs.contains(tokens[k].lower)
+        })?.person
     }
 
     /// The person last named outside quotation marks before `token`.

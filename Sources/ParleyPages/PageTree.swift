@@ -69,7 +69,7 @@ struct PageTree {
         guard let first = append(start, parent: parent) else { return -1 }
         var pending: [(xmlNodePtr, Int)] = [(start, first)]
         while let (node, index) = pending.popLast() {
-            guard nodes[index].kind == .element else { continue }
+            guard nodes[index].kind == .element, !Self.skipsContent(nodes[index]) else { continue }
             let begin = nodes.count
             var child = node.pointee.children
             while let c = child {
@@ -81,6 +81,16 @@ struct PageTree {
             nodes[index].children = begin..<nodes.count
         }
         return first
+    }
+
+    /// Elements whose content is never read: scripts other than JSON-LD, styles, drawings. Not copying them
+    /// saves most of the work on pages whose scripts outweigh their text.
+    private static func skipsContent(_ node: Node) -> Bool {
+        switch node.tag {
+        case "script": return node.attribute("type")?.lowercased().contains("ld+json") != true
+        case "style", "svg", "math", "template": return true
+        default: return false
+        }
     }
 
     private mutating func append(_ node: xmlNodePtr, parent: Int) -> Int? {

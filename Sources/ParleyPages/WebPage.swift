@@ -50,20 +50,24 @@ public struct WebPage: Sendable, Equatable {
     }
 
     /// Reads a page. `bytes` is the file as saved; its encoding is taken from a byte-order mark or
-    /// `<meta charset>`, else UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers assume).
+    /// `<meta charset>` (any encoding iconv knows: windows-1252, EUC-KR, Shift_JIS, ...), else UTF-8 when the
+    /// bytes are valid UTF-8, else windows-1252 (what browsers assume).
     public init(bytes: [UInt8]) throws(Problem) {
         guard bytes.count <= Self.maximumSize else { throw .tooLarge(bytes: bytes.count) }
         guard Self.looksLikeHTML(bytes) else { throw .notHTML }
         let declared = Self.declaredEncoding(bytes)
-        let encoding: String
-        if let declared {
-            encoding = declared
-        } else if Self.isValidUTF8(bytes) {
-            encoding = "UTF-8"
-        } else {
-            encoding = "windows-1252"
+        var bytes = bytes
+        var encoding = declared ?? "UTF-8"
+        if ["UTF-8", "UTF8"].contains(encoding.uppercased()), !Self.isValidUTF8(bytes) {
+            if declared == nil {
+                // No declaration and not UTF-8: what browsers assume.
+                encoding = "windows-1252"
+            } else {
+                // Declared UTF-8 with a few bad bytes: each becomes U+FFFD, the rest of the page stays readable.
+                bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            }
         }
-        if encoding.uppercased() != "UTF-8", encoding.uppercased() != "UTF8" {
+        if !["UTF-8", "UTF8"].contains(encoding.uppercased()) {
             // libxml2 converts through iconv; an unknown name would silently fall back to Latin-1.
             guard let handler = xmlFindCharEncodingHandler(encoding) else { throw .unsupportedEncoding(encoding) }
             xmlCharEncCloseFunc(handler)

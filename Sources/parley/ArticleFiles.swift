@@ -129,14 +129,15 @@ enum ArticleFiles {
             return .failure(Problem(path: label, reason: "not a JSON object with string fields (\(shortReason(error)))"))
         }
         if record.text == nil, let html = record.html {
+            let labelled = record.id.map { "\(label) (\($0))" } ?? label
             do {
-                var item = item(for: try WebPage(html: html), label: record.id.map { "\(label) (\($0))" } ?? label)
+                var item = item(for: try WebPage(html: html), label: labelled)
                 item.url = record.url ?? item.url
                 item.externalID = record.id
                 item.source = record.source ?? item.source
                 return .success(item)
             } catch {
-                return .failure(Problem(path: label, reason: "the \"html\" field: \(error.description)"))
+                return .failure(Problem(path: labelled, reason: "the \"html\" field: \(error.description)"))
             }
         }
         guard let body = record.text, body.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {

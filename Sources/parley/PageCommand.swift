@@ -61,8 +61,8 @@ struct PageCommand: ParsableCommand {
                         if let a = page.author { lines.append("author:    \(a)") }
                         if let p = page.publisher { lines.append("publisher: \(p)") }
                         lines.append("")
-                        lines.append(page.body)
-                        print(lines.map(Output.printable).joined(separator: "\n") + "\n")
+                        lines.append(contentsOf: page.paragraphs.flatMap { [$0, ""] })
+                        print(lines.map(Output.printable).joined(separator: "\n"))
                     }
                 } catch {
                     failed += 1

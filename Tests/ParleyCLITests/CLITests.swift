@@ -133,7 +133,7 @@ struct CLITests {
         #expect(run.stderr.contains("binary.txt: binary file"))
         #expect(run.stderr.contains("latin1.txt: not valid UTF-8"))
         #expect(run.stderr.contains("empty.txt: empty file"))
-        #expect(run.stderr.contains("page.txt: an HTML or XML page"))
+        #expect(run.stderr.contains("page.txt: not an article page"))
         #expect(run.stdout.contains("1 article imported"))
         #expect(run.stdout.contains("5 failed"))
         let meetings = try parley(["meetings", "--official", "Biegun", "--format", "csv"], in: ws.url)

@@ -111,6 +111,19 @@ struct PhenomenaTests {
         #expect(r.quotes.allSatisfy { $0.speaker == "Tom Hale" })
     }
 
+    @Test func aPronounAfterSomeoneElseIsReportedSpeakingTakesThatPerson() {
+        let r = extract("""
+            Foreign Minister Lena Holm of Denmark met Foreign Minister Aki Mori of Japan in Tokyo on Tuesday.
+
+            "We agreed to meet again in Copenhagen," Holm told reporters.
+
+            Mori said the two governments would set up a working group. "Our scientists already share ships," he said.
+
+            "The next meeting will decide the budget for the working group," he added.
+            """)
+        #expect(r.quotes.map(\.speaker) == ["Lena Holm", "Aki Mori", "Aki Mori"])
+    }
+
     @Test func scareQuotesAreNotQuotes() {
         let r = extract("Defense Secretary Tom Hale said he would \"calmly\" look at the \"new approach\" now.")
         #expect(r.quotes.isEmpty)
