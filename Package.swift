@@ -37,6 +37,7 @@ let package = Package(
                 .embedInCode("0001_initial.sql"),
                 .embedInCode("0002_full_text_search.sql"),
                 .embedInCode("0003_official_merges.sql"),
+                .embedInCode("0004_topic_days.sql"),
             ]
         ),
         // Our thin, safe layer over the SQLite C API, the schema's models and the queries.

@@ -21,5 +21,6 @@ public enum EmbeddedMigrations {
                           sql: String(decoding: PackageResources._002_full_text_search_sql, as: UTF8.self)),
         EmbeddedMigration(id: "0003_official_merges",
                           sql: String(decoding: PackageResources._003_official_merges_sql, as: UTF8.self)),
+        EmbeddedMigration(id: "0004_topic_days", sql: String(decoding: PackageResources._004_topic_days_sql, as: UTF8.self)),
     ]
 }

@@ -155,47 +155,6 @@ extension ParleyStore {
 
     // MARK: - Topic trends
 
-    /// Topic counts per day, week (starting Monday) or month, optionally for one official's meetings
-    /// or for topics whose name contains `topic`.
-    public func topicTrends(by period: Period, from: String? = nil, to: String? = nil, official: String? = nil,
-                            topic: String? = nil, limit: Int? = nil) throws -> [TopicPeriodRow] {
-        let ids = try official.map { try officialIDs(matching: $0) }
-        // A topic discussed at a dated meeting counts on the meeting's day; otherwise on its article's
-        // publication day. The day range is given to each branch, so that each uses its index.
-        return try database.rows("""
-            WITH mention(topic_id, day, meeting_id, article_id) AS (
-                SELECT mt.topic_id, m.date, mt.meeting_id, ms.article_id
-                  FROM meeting m
-                  JOIN meeting_topic mt ON mt.meeting_id = m.id
-                  JOIN meeting_source ms ON ms.meeting_id = m.id
-                 WHERE m.date IS NOT NULL AND (?2 IS NULL OR m.date >= ?2) AND (?3 IS NULL OR m.date <= ?3)
-                UNION
-                SELECT at.topic_id, a.published_day, NULL, at.article_id
-                  FROM article a
-                  JOIN article_topic at ON at.article_id = a.id
-                 WHERE a.published_day IS NOT NULL AND (?2 IS NULL OR a.published_day >= ?2)
-                   AND (?3 IS NULL OR a.published_day <= ?3)
-                   AND NOT EXISTS (SELECT 1 FROM meeting_source ms2
-                                     JOIN meeting_topic mt2 ON mt2.meeting_id = ms2.meeting_id AND mt2.topic_id = at.topic_id
-                                     JOIN meeting m2 ON m2.id = ms2.meeting_id
-                                    WHERE ms2.article_id = at.article_id AND m2.date IS NOT NULL)
-            )
-            SELECT CASE ?1 WHEN 'day' THEN tm.day
-                           WHEN 'week' THEN date(tm.day, '-6 days', 'weekday 1')
-                           ELSE substr(tm.day, 1, 7) END AS period,
-                   t.name, count(DISTINCT tm.meeting_id), count(DISTINCT tm.article_id)
-              FROM mention tm JOIN topic t ON t.id = tm.topic_id
-             WHERE (?4 IS NULL OR tm.meeting_id IN (SELECT meeting_id FROM meeting_participant
-                                                     WHERE official_id IN (SELECT value FROM json_each(?4))))
-               AND (?5 IS NULL OR instr(t.name_key, lower(?5)) > 0)
-             GROUP BY period, t.id
-             ORDER BY period, count(DISTINCT tm.article_id) DESC, count(DISTINCT tm.meeting_id) DESC, t.name
-             LIMIT ?6
-            """, [period.rawValue, from, to, ids.map(Self.idList), topic, limit ?? -1]) {
-            TopicPeriodRow(period: $0.string(0), topic: $0.string(1), meetings: $0.int(2), articles: $0.int(3))
-        }
-    }
-
     // MARK: - Export
 
     /// The tables `export` writes, in order; their columns are the schema's (see the README).

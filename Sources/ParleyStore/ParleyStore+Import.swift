@@ -95,6 +95,7 @@ extension ParleyStore {
                           quote.evidence?.start ?? position, quote.evidence?.end ?? position])
             }
             outcome.quotes = record.quotes.count
+            try markTopicDaysStale(article: articleID)
             return outcome
         }
     }
@@ -195,12 +196,14 @@ extension ParleyStore {
     // MARK: - Batches
 
     /// For a long import: checkpoint the write-ahead log every 64 MB rather than every 4 MB, since each
-    /// checkpoint waits for the disk twice. `finishBulkImport` checkpoints and restores the default.
+    /// checkpoint waits for the disk twice. `finishBulkImport` recounts the topic days the import touched,
+    /// checkpoints and restores the default.
     public func beginBulkImport() throws {
         try database.execute("PRAGMA wal_autocheckpoint = 16384")
     }
 
     public func finishBulkImport() throws {
+        try refreshTopicDays()
         try database.execute("PRAGMA wal_checkpoint(PASSIVE)")
         try database.execute("PRAGMA wal_autocheckpoint = 1000")
     }

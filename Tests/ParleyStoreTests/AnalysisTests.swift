@@ -75,6 +75,46 @@ struct AnalysisTests {
         #expect(error.description.contains("Kenji Mori (Foreign Minister, JP)"))
     }
 
+    @Test func topicDaySummaryMatchesTheMentionsAndIsNeverReadStale() throws {
+        let store = try Fixture.store()
+        // Imported article by article, without the end-of-import recount: every day is stale.
+        #expect(try store.hasStaleTopicDays(from: nil, to: nil))
+        let counted = try store.topicTrends(by: .day)
+        let april = try store.topicTrends(by: .day, from: "2031-04-01", to: "2031-04-30", topic: "trade")
+        #expect(!counted.isEmpty && !april.isEmpty)
+        #expect(try store.refreshTopicDays() > 0)
+        #expect(try !store.hasStaleTopicDays(from: nil, to: nil))
+        #expect(try store.database.scalarInt("SELECT count(*) FROM topic_day") == Int64(counted.count))
+        #expect(try store.topicTrends(by: .day) == counted)
+        #expect(try store.topicTrends(by: .day, from: "2031-04-01", to: "2031-04-30", topic: "trade") == april)
+        #expect(try store.refreshTopicDays() == 0)
+    }
+
+    @Test func aLaterReportOfAMeetingRecountsTheEarlierArticlesDay() throws {
+        let store = try ParleyStore(path: ":memory:")
+        let people = [Official(name: "Lena Holm", title: "Foreign Minister", country: "DK"),
+                      Official(name: "Aki Mori", title: "Foreign Minister", country: "JP")]
+        let meeting = Meeting(participants: ["Lena Holm", "Aki Mori"], date: "2031-06-01", kind: .inPerson, status: .held)
+        let first = ExtractionRecord(article: ArticleInfo(headline: "First", published: "2031-06-02"), officials: people,
+                                     meetings: [meeting],
+                                     topics: [Topic(name: "fisheries", meetings: [0]), Topic(name: "whaling", meetings: [])])
+        try store.importArticle(ArticleInput(text: "first report"), record: first)
+        try store.refreshTopicDays()
+        #expect(try store.topicTrends(by: .day).map { "\($0.period) \($0.topic)" }
+                == ["2031-06-01 fisheries", "2031-06-02 whaling"])
+        // A second report says whaling was discussed at that meeting: the first article's whaling now counts
+        // on the meeting's day, so its publication day must be recounted too.
+        let second = ExtractionRecord(article: ArticleInfo(headline: "Second", published: "2031-06-05"), officials: people,
+                                      meetings: [meeting], topics: [Topic(name: "whaling", meetings: [0])])
+        try store.importArticle(ArticleInput(text: "second report"), record: second)
+        #expect(try store.hasStaleTopicDays(from: "2031-06-02", to: "2031-06-02"))
+        let counted = try store.topicTrends(by: .day)
+        try store.refreshTopicDays()
+        let summary = try store.topicTrends(by: .day)
+        #expect(summary == counted)
+        #expect(summary.map { "\($0.period) \($0.topic) \($0.articles)" } == ["2031-06-01 fisheries 2", "2031-06-01 whaling 2"])
+    }
+
     @Test func topicTrendsByWeekAndMonth() throws {
         let store = try Fixture.store()
         let months = try store.topicTrends(by: .month)
