@@ -54,6 +54,13 @@ struct TopicFinder {
                     k += 1
                     continue
                 }
+                // "Asia-Pacific Economic Cooperation": a term written in capitals after a capitalized word is
+                // part of a name (a forum, an organization), not a subject.
+                if k > sentence.range.lowerBound, tokens[k].isCapitalized, tokens[k - 1].isCapitalized, tokens[k - 1].isWord,
+                   (k..<(k + length)).allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord }) {
+                    k += length
+                    continue
+                }
                 let (start, stop) = widen(k..<(k + length), limit: sentence.range.lowerBound..<end)
                 let name = label(start..<stop)
                 if let existing = byConcept[concept] {
@@ -136,6 +143,13 @@ struct TopicFinder {
                 start = k + 2
             }
             guard var cursor = start else { continue }
+            // "discussed moving ahead on X", "discussed ways to improve X": the subject follows the next "on".
+            if cursor < range.upperBound, tokens[cursor].isWord, !tokens[cursor].isCapitalized,
+               tokens[cursor].lower.hasSuffix("ing") || tokens[cursor].lower == "ways" || tokens[cursor].lower == "how" {
+                if let on = (cursor..<min(range.upperBound, cursor + 4)).first(where: { ["on", "toward", "towards"].contains(tokens[$0].lower) }) {
+                    cursor = on + 1
+                }
+            }
             // A list of phrases: "X, Y and Z".
             var count = 0
             while cursor < range.upperBound, count < 4 {
@@ -213,11 +227,36 @@ struct TopicFinder {
             let known = lexicon.topicTerms.match(tokens, at: content[0], limit: content[0] + 1) != nil
             let proper = t.isCapitalized && content[0] != document.sentences[t.sentence].range.lowerBound
                 && t.text != t.text.uppercased() || (t.text.count >= 3 && t.text == t.text.uppercased() && !document.sentences[t.sentence].isHeadline)
-            if !known && !proper { return nil }
+            if !known && !proper && !Self.isAbstractNoun(t) { return nil }
         }
         if content.contains(where: { ["sidelines", "margins", "board", "occasion", "sideline"].contains(tokens[$0].lower) }) { return nil }
+        // "five hours", "a three-day trip", "the campaign poster": the occasion, not its subject.
+        if let last = content.last, ["hours", "minutes", "days", "weeks", "months", "years", "trip", "visit", "tour", "stay",
+                                     "poster", "photo", "ceremony", "banquet", "lunch", "dinner"].contains(tokens[last].lower) {
+            return nil
+        }
         return (phraseStart..<stop, end)
     }
+
+    /// Suffixes of abstract nouns: a single lower-case word with one of them can name a subject
+    /// ("education", "politics", "democracy", "investment").
+    static let abstractSuffixes = ["tion", "sion", "ment", "ity", "ism", "acy", "ics", "ance", "ence", "ture", "ogy"]
+
+    static func isAbstractNoun(_ t: Token) -> Bool {
+        let w = t.lower
+        guard t.isWord, !t.isCapitalized, w.count >= 6, !TopicTaxonomy.genericHeads.contains(w) else { return false }
+        return abstractSuffixes.contains(where: w.hasSuffix) && !Self.nonTopicNouns.contains(w)
+    }
+
+    /// Nouns that never name a subject of talks: the occasion itself, its time and its manner.
+    static let nonTopicNouns: Set<String> = [
+        "meeting", "conversation", "statement", "announcement", "comment", "comments", "occasion", "moment",
+        "situation", "position", "question", "mention", "attention", "intention", "invitation", "session",
+        "agreement", "arrangement", "government", "administration", "ministry", "delegation", "commission",
+        "hours", "minutes", "days", "weeks", "months", "years", "trip", "visit", "tour", "stay", "time",
+        "evening", "morning", "afternoon", "night", "lunch", "dinner", "breakfast", "banquet", "ceremony",
+        "poster", "photo", "video", "interview", "briefing", "reporters", "journalists",
+    ]
 
     private mutating func add(_ range: Range<Int>, sentence s: Int) {
         let name = label(range)
@@ -278,6 +317,7 @@ struct TopicFinder {
             guard t.isWord, !masked.contains(start - 1) else { break }
             let w = t.lower
             if Vocabulary.determiners.contains(w) || TopicTaxonomy.leadingNoise.contains(w) || Self.prepositions.contains(w)
+                || Self.functionWords.contains(w)
                 || Vocabulary.clauseBoundaries.contains(w) || MeetingWords.triggers[w] != nil || w == "'s"
                 || Self.agendaVerbs.contains(w) { break }
             if !t.isCapitalized && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly")) { break }

@@ -207,6 +207,26 @@ struct PhenomenaTests {
         #expect(!names.contains("trade"))
     }
 
+    @Test func abstractSubjectsAndSubjectsAfterAVerbCount() {
+        let r = extract("""
+            Foreign Minister Kenji Mori held talks with Defense Secretary Tom Hale on Monday. They discussed \
+            moving ahead on fisheries management, and Hale said his talk with Mori touched briefly on education.
+            """)
+        let names = Set(r.topics.map(\.name))
+        #expect(names.contains("fisheries management"))
+        #expect(names.contains("education"))
+    }
+
+    @Test func theOccasionAndAForumAreNotTopics() {
+        let r = extract("""
+            Foreign Minister Kenji Mori met Defense Secretary Tom Hale for five hours on the sidelines of the \
+            Asia-Pacific Economic Cooperation forum, and they discussed a three-day trip and the climate.
+            """)
+        let names = r.topics.map(\.name)
+        #expect(!names.contains { $0.contains("hours") || $0.contains("trip") })
+        #expect(!names.contains { $0.lowercased().contains("economic cooperation") })
+    }
+
     // MARK: Header
 
     @Test func headerFields() {
