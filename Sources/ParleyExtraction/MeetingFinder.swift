@@ -52,7 +52,8 @@ struct MeetingFinder {
     mutating func run() {
         for (s, sentence) in document.sentences.enumerated() {
             guard let m = mention(in: sentence, index: s) else { continue }
-            mentions.append(m)
+            let separate = separateMeetings(m, in: sentence)
+            mentions.append(contentsOf: separate.isEmpty ? [m] : separate)
             mentions.append(contentsOf: laterMentions(after: m, in: sentence))
         }
         merge()
@@ -287,6 +288,72 @@ struct MeetingFinder {
             t = next
         }
         return found
+    }
+
+    /// "After a day of meetings with A, B and C, Clark told ...", "Clark held separate talks with A and B",
+    /// "He and Arafat meet separately with Albright": one meeting for each pair.
+    private func separateMeetings(_ m: Mention, in sentence: Document.Sentence) -> [Mention] {
+        let tokens = document.tokens
+        let range = sentence.range
+        let t = m.trigger
+        func person(_ k: Int) -> Int? { masked.contains(k) ? nil : officials.person(at: k) }
+        // "He and Arafat meet separately Monday with Albright": each subject meets the object on their own.
+        if (max(range.lowerBound, t - 2)..<min(range.upperBound, t + 3)).contains(where: { tokens[$0].lower == "separately" }) {
+            var subjects: [Int] = []
+            for k in range.lowerBound..<t { if let p = person(k), !subjects.contains(p) { subjects.append(p) } }
+            if ["he", "she"].contains(tokens[range.lowerBound].lower), range.lowerBound + 1 < t,
+               tokens[range.lowerBound + 1].lower == "and", let p = protagonist(notIn: Set(subjects)) {
+                subjects.insert(p, at: 0)
+            }
+            var objects: [Int] = []
+            for k in (t + 1)..<range.upperBound { if let p = person(k), !objects.contains(p), !subjects.contains(p) { objects.append(p) } }
+            let pairs: [Set<Int>]
+            if subjects.count >= 2, objects.count == 1 {
+                pairs = subjects.map { [$0, objects[0]] }
+            } else if subjects.count == 1, objects.count >= 2 {
+                pairs = objects.map { [subjects[0], $0] }
+            } else {
+                return []
+            }
+            return pairs.map { participants in
+                var one = m
+                one.participants = participants
+                return one
+            }
+        }
+        guard t + 1 < range.upperBound, tokens[t + 1].lower == "with" else { return [] }
+        let plural = tokens[t].lower == "meetings"
+            || t > range.lowerBound && tokens[t - 1].lower == "separate" && ["talks", "meetings"].contains(tokens[t].lower)
+        guard plural else { return [] }
+        var subject: Set<Int> = Set((range.lowerBound..<t).compactMap(person))
+        var objects: [Int] = []
+        // The list after "with", comma by comma; a part where a person is followed by a verb is the clause
+        // the fronted phrase belongs to, and that person its subject.
+        var k = t + 2
+        var partStart = k
+        while k <= range.upperBound {
+            if k == range.upperBound || tokens[k].text == "," {
+                let part = partStart..<k
+                let clauseSubject = part.first(where: { i in
+                    guard let p = person(i), i + 1 < range.upperBound, person(i + 1) != p else { return false }
+                    let next = tokens[i + 1]
+                    return next.isWord && !next.isCapitalized && next.lower != "and" && next.lower != "of"
+                })
+                if subject.isEmpty, let i = clauseSubject, let p = person(i) {
+                    subject = [p]
+                    break
+                }
+                for i in part { if let p = person(i), !objects.contains(p) { objects.append(p) } }
+                partStart = k + 1
+            }
+            k += 1
+        }
+        guard subject.count == 1, objects.count >= 2, subject.isDisjoint(with: objects) else { return [] }
+        return objects.map { object in
+            var one = m
+            one.participants = subject.union([object])
+            return one
+        }
     }
 
     /// "left for Washington on Wednesday for talks": a date right after a travel verb dates the trip.

@@ -131,6 +131,25 @@ struct PhenomenaTests {
 
     // MARK: Meetings
 
+    @Test func aDayOfMeetingsWithSeveralPeopleIsOneMeetingWithEach() {
+        let r = extract("""
+            After a day of meetings with Defense Secretary Tom Hale, Trade Minister Ana Ruiz and Finance Minister \
+            Omar Haddad, Foreign Minister Kenji Mori told a news conference on Tuesday he was satisfied.
+            """)
+        let pairs = Set(r.meetings.map { Set($0.participants) })
+        #expect(pairs == [["Kenji Mori", "Tom Hale"], ["Kenji Mori", "Ana Ruiz"], ["Kenji Mori", "Omar Haddad"]])
+    }
+
+    @Test func meetingSeparatelyMakesOneMeetingPerPair() {
+        let r = extract("""
+            Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \
+            Monday with Defense Secretary Tom Hale.
+            """)
+        let pairs = Set(r.meetings.map { Set($0.participants) })
+        #expect(pairs == [["Kenji Mori", "Tom Hale"], ["Ana Ruiz", "Tom Hale"]])
+        #expect(r.meetings.allSatisfy { $0.date == "2024-05-20" && $0.status == .planned })
+    }
+
     @Test func phoneTalksAreHeldPhoneMeetings() throws {
         let r = extract("Foreign Minister Kenji Mori and Defense Secretary Tom Hale held phone talks on Monday.")
         let m = try #require(r.meetings.first)
