@@ -69,6 +69,16 @@ struct MeetingFinder {
                 if MeetingWords.phoneVerbs.contains(w), k + 1 < range.upperBound, officials.person(at: k + 1) != nil {
                     return (k, .phone)
                 }
+                // "to see Japanese Finance Minister Kiichi Miyazawa": the object is a named official, reached
+                // over capitalized title words only.
+                if MeetingWords.personVerbs.contains(w) {
+                    var j = k + 1
+                    while j < min(range.upperBound, k + 6), officials.person(at: j) == nil,
+                          tokens[j].isWord, tokens[j].isCapitalized || ["of", "the"].contains(tokens[j].lower) {
+                        j += 1
+                    }
+                    if j < range.upperBound, officials.person(at: j) != nil, !masked.contains(j) { return (k, .inPerson) }
+                }
                 continue
             }
             if let partners = MeetingWords.needsPartner[w] {
@@ -173,7 +183,8 @@ struct MeetingFinder {
         }
         // People far from the meeting word belong to another clause ("..., to mend ties ... Putin").
         if participants.count > 2 {
-            let near = Set(range.filter { !masked.contains($0) && abs($0 - trigger) <= 12 }.compactMap { officials.person(at: $0) })
+            var near = Set(range.filter { !masked.contains($0) && abs($0 - trigger) <= 12 }.compactMap { officials.person(at: $0) })
+            near.formUnion(listAfter(trigger, in: range))
             if near.count >= 2 { participants = participants.intersection(near) }
         }
         // A person who only reports the meeting ("Pentagon spokesman Kenneth Bacon said") is not in it.
@@ -246,6 +257,28 @@ struct MeetingFinder {
         let location = kind == .phone || kind == .video ? nil : self.location(in: range, trigger: trigger)
         return Mention(sentence: s, trigger: trigger, participants: participants, date: date, location: location,
                        kind: kind, status: status, period: coarse != .unknown && date == nil)
+    }
+
+    /// The officials listed after a meeting word, however long the list: "to see A, B and C" (each part
+    /// between commas and "and" names someone, and is short).
+    private func listAfter(_ trigger: Int, in range: Range<Int>) -> Set<Int> {
+        let tokens = document.tokens
+        var found = Set<Int>()
+        var k = trigger + 1
+        var partStart = k
+        while k <= range.upperBound {
+            let boundary = k == range.upperBound || tokens[k].text == "," || tokens[k].lower == "and"
+            if boundary {
+                let people = (partStart..<k).filter { !masked.contains($0) }.compactMap { officials.person(at: $0) }
+                if k > partStart {
+                    guard !people.isEmpty, k - partStart <= 10 else { break }
+                    found.formUnion(people)
+                }
+                partStart = k + 1
+            }
+            k += 1
+        }
+        return found
     }
 
     /// The person the story is about: the most often named (the first named on a tie), for "He met ...".

@@ -140,6 +140,18 @@ struct PhenomenaTests {
         #expect(pairs == [["Kenji Mori", "Tom Hale"], ["Kenji Mori", "Ana Ruiz"], ["Kenji Mori", "Omar Haddad"]])
     }
 
+    @Test func toSeeNamedOfficialsIsAMeetingWithAllOfThem() {
+        let r = extract("""
+            Foreign Minister Kenji Mori is expected to see Defense Secretary Tom Hale, Trade Minister Ana Ruiz \
+            of Spain, Chancellor of the Exchequer Omar Haddad and Finance Minister Lena Holm of Denmark.
+
+            Trade Minister Ana Ruiz said: "We will see what the talks bring to the farmers of both countries."
+            """)
+        #expect(r.meetings.count == 1)
+        #expect(Set(r.meetings.first?.participants ?? []) == ["Kenji Mori", "Tom Hale", "Ana Ruiz", "Omar Haddad", "Lena Holm"])
+        #expect(r.meetings.first?.status == .planned)
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \

@@ -25,6 +25,10 @@ enum MeetingWords {
         "video": .video, "virtual": .video, "online": .video, "videoconference": .video,
     ]
 
+    /// Verbs that are an encounter only with a named official as their object ("is expected to see
+    /// Japanese Finance Minister Kiichi Miyazawa"; "we will see" is not).
+    static let personVerbs: Set<String> = ["see", "sees", "saw", "seeing"]
+
     /// Verbs that report a phone encounter on their own ("Choi phoned Biegun").
     static let phoneVerbs: Set<String> = ["phoned", "telephoned", "called"]
 }
