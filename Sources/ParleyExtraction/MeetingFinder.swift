@@ -187,6 +187,17 @@ struct MeetingFinder {
             near.formUnion(listAfter(trigger, in: range))
             if near.count >= 2 { participants = participants.intersection(near) }
         }
+        // A spokesperson reporting in the sentence ("but Bacon said the issue was not a focus of the talks")
+        // speaks about the meeting, not in it.
+        let spokespeople = participants.filter { p in
+            let title = officials.people[p].titleText?.lowercased() ?? ""
+            guard title.contains("spokes") || title.contains("press secretary") else { return false }
+            return range.contains { k in
+                officials.person(at: k) == p && !masked.contains(k) && k + 1 < range.upperBound
+                    && officials.person(at: k + 1) != p && Vocabulary.reportingVerbs.contains(tokens[k + 1].lower)
+            }
+        }
+        participants.subtract(spokespeople)
         // A person who only reports the meeting ("Pentagon spokesman Kenneth Bacon said") is not in it.
         if participants.count > 2 {
             let reporters = participants.filter { p in

@@ -152,6 +152,14 @@ struct PhenomenaTests {
         #expect(r.meetings.first?.status == .planned)
     }
 
+    @Test func aSpokespersonReportingTheTalksIsNotInThem() {
+        let r = extract("""
+            Defense Secretary Tom Hale raised missile defense, but Pentagon spokesman Paul Reyes said the issue \
+            was not a focus of Monday's talks.
+            """)
+        #expect(r.meetings.isEmpty)
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \
