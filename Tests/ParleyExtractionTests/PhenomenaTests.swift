@@ -160,6 +160,17 @@ struct PhenomenaTests {
         #expect(r.meetings.isEmpty)
     }
 
+    @Test func aJointNewsConferenceIsAnEncounterButAConferenceIsNot() {
+        let joint = extract("""
+            At a news conference with Vice President Tom Hale in Jerusalem, Prime Minister Kenji Mori suggested \
+            that a compromise was possible.
+            """)
+        #expect(joint.meetings.map { Set($0.participants) } == [["Tom Hale", "Kenji Mori"]])
+        #expect(joint.meetings.first?.location == "Jerusalem")
+        let alone = extract("Vice President Tom Hale and Prime Minister Kenji Mori each attended a conference in Geneva.")
+        #expect(alone.meetings.isEmpty)
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \

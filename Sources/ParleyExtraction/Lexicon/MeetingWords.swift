@@ -12,11 +12,14 @@ enum MeetingWords {
         "discussing": .meeting, "hosted": .meeting, "hosts": .meeting, "host": .meeting, "received": .meeting,
         "receives": .meeting, "welcomed": .meeting, "visited": .meeting, "visiting": .meeting,
         "spoke": .meeting, "telephoned": .phone, "phoned": .phone, "sat": .meeting, "greeted": .meeting,
+        "conference": .meeting,
     ]
 
     /// Triggers that count only with a partner word right after them ("spoke with", "sat down with").
     static let needsPartner: [String: Set<String>] = [
         "spoke": ["with", "by"], "sat": ["down"], "received": ["visiting"], "receives": ["visiting"],
+        // A joint news conference: "at a news conference with Vice President Al Gore".
+        "conference": ["with"],
     ]
 
     /// Words right before a trigger that make it a phone or video encounter.
