@@ -56,14 +56,15 @@ struct TopicFinder {
                 }
                 // "Asia-Pacific Economic Cooperation": a term written in capitals after a capitalized word is
                 // part of a name (a forum, an organization), not a subject.
-                if k > sentence.range.lowerBound, tokens[k].isCapitalized, tokens[k - 1].isCapitalized, tokens[k - 1].isWord,
+                if !sentence.isHeadline, k > sentence.range.lowerBound, tokens[k].isCapitalized, tokens[k - 1].isCapitalized,
+                   tokens[k - 1].isWord,
                    (k..<(k + length)).allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord }) {
                     k += length
                     continue
                 }
                 let (start, stop) = widen(k..<(k + length), limit: sentence.range.lowerBound..<end)
                 let name = label(start..<stop)
-                if let existing = byConcept[concept] {
+                if let existing = byConcept[concept] ?? topics.firstIndex(where: { $0.concept == concept }) {
                     // Keep the fullest wording that still says the concept's own label.
                     if score(name, concept) > score(topics[existing].name, concept) { topics[existing].name = name }
                 } else {
@@ -256,6 +257,9 @@ struct TopicFinder {
         "hours", "minutes", "days", "weeks", "months", "years", "trip", "visit", "tour", "stay", "time",
         "evening", "morning", "afternoon", "night", "lunch", "dinner", "breakfast", "banquet", "ceremony",
         "poster", "photo", "video", "interview", "briefing", "reporters", "journalists",
+        "possibility", "possibilities", "provision", "provisions", "management", "implementation", "preparation",
+        "preparations", "organization", "presence", "importance", "significance", "performance", "experience",
+        "difference", "differences", "reference", "conference", "movement",
     ]
 
     private mutating func add(_ range: Range<Int>, sentence s: Int) {
@@ -324,8 +328,16 @@ struct TopicFinder {
             if Vocabulary.reportingVerbs.contains(w) || Vocabulary.futureMarkers.contains(w) { break }
             // A capitalized word is a proper modifier only when it is not where the sentence starts.
             if t.isCapitalized && start - 1 == limit.lowerBound && !w.contains("-") { break }
+            // A headline capitalizes every word: only a place or an acronym there is a proper modifier.
+            if t.isCapitalized, document.sentences[t.sentence].isHeadline, !lexicon.placeWords.contains(w),
+               !(t.text == t.text.uppercased() && t.text.count <= 5) { break }
             start -= 1
             added += 1
+        }
+        // "the release of prisoners", "withdrawal of troops": the head that takes the term as complement.
+        if start == term.lowerBound, start - 2 >= limit.lowerBound, tokens[start - 1].lower == "of",
+           Self.complementHeads.contains(tokens[start - 2].lower), !masked.contains(start - 2) {
+            start -= 2
         }
         var end = term.upperBound
         if end + 1 < limit.upperBound, tokens[end].lower == "with", tokens[end + 1].isCapitalized {
@@ -352,7 +364,10 @@ struct TopicFinder {
             // Capitals written for emphasis or in a capitals-only headline are not proper names;
             // short acronyms ("FTA", "NATO") are.
             let shouting = t.text == t.text.uppercased() && t.text.count > 4
-            let keepCase = t.text != t.lower && !shouting
+            // A headline capitalizes every word: only names and acronyms keep their capitals there.
+            let headlineWord = document.sentences[t.sentence].isHeadline && !lexicon.placeWords.contains(t.lower)
+                && !(t.text == t.text.uppercased() && t.text.count <= 5)
+            let keepCase = t.text != t.lower && !shouting && !headlineWord
                 && (!sentenceStart || lexicon.placeWords.contains(t.lower) || t.text.contains("-"))
             words.append(keepCase ? t.text : t.lower)
         }

@@ -267,6 +267,19 @@ struct PhenomenaTests {
         #expect(names.contains("education"))
     }
 
+    @Test func theTaxonomyNamesConflictSubjectsAndHeadlinesAreLowerCased() {
+        let r = extract("""
+            Foreign Minister Kenji Mori met Defense Secretary Tom Hale on Monday. They discussed a ceasefire, \
+            humanitarian aid for the region and the release of prisoners.
+            """, header: "Mori, Hale Seek Peace In Talks On Ceasefire")
+        let names = r.topics.map(\.name)
+        #expect(names.contains("ceasefire"))
+        #expect(names.contains("humanitarian aid"))
+        #expect(names.contains { $0.hasPrefix("release of") })
+        #expect(!names.contains { $0.contains("Peace") || $0.contains("Ceasefire") })
+        #expect(names.contains("peace"))
+    }
+
     @Test func theOccasionAndAForumAreNotTopics() {
         let r = extract("""
             Foreign Minister Kenji Mori met Defense Secretary Tom Hale for five hours on the sidelines of the \

@@ -36,6 +36,36 @@ enum TopicTaxonomy {
         TopicConcept(label: "geopolitical issues", terms: ["geopolitical issues", "geopolitics"]),
         TopicConcept(label: "technology", terms: ["technology", "supply chains", "semiconductors", "chips"]),
         TopicConcept(label: "maritime security", terms: ["maritime security"]),
+        TopicConcept(label: "ceasefire", terms: ["ceasefire", "cease-fire", "truce", "armistice"]),
+        TopicConcept(label: "humanitarian aid", terms: ["humanitarian aid", "humanitarian assistance", "food aid",
+                                                          "economic aid", "military aid"]),
+        TopicConcept(label: "weapons inspections", terms: ["weapons inspections", "weapons inspection", "inspections"]),
+        TopicConcept(label: "enlargement", terms: ["enlargement", "expansion"]),
+        TopicConcept(label: "compensation", terms: ["compensation", "reparations"]),
+        TopicConcept(label: "apology", terms: ["apology"]),
+        TopicConcept(label: "extradition", terms: ["extradition"]),
+        TopicConcept(label: "prisoner release", terms: ["prisoner release", "prisoners", "hostages", "detainees"]),
+        TopicConcept(label: "troop levels", terms: ["troop levels", "troop reductions", "military presence",
+                                                    "troop withdrawal", "withdrawal of troops"]),
+        TopicConcept(label: "military bases", terms: ["military bases", "military base", "naval base", "naval bases",
+                                                         "air base", "air bases"]),
+        TopicConcept(label: "elections", terms: ["elections", "election", "democracy", "democratic reforms"]),
+        TopicConcept(label: "reunification", terms: ["reunification", "unification"]),
+        TopicConcept(label: "border dispute", terms: ["border dispute", "territorial dispute", "territorial disputes",
+                                                          "border disputes", "border demarcation"]),
+        TopicConcept(label: "tourism", terms: ["tourism"]),
+        TopicConcept(label: "cultural exchanges", terms: ["cultural exchanges", "cultural exchange", "cultural cooperation",
+                                                            "people-to-people exchanges"]),
+        TopicConcept(label: "interest rates", terms: ["interest rates", "interest rate"]),
+        TopicConcept(label: "budget deficit", terms: ["budget deficit", "fiscal deficit"]),
+        TopicConcept(label: "economic growth", terms: ["economic growth"]),
+        TopicConcept(label: "policy coordination", terms: ["policy coordination", "economic coordination"]),
+        TopicConcept(label: "market access", terms: ["market access", "market opening"]),
+        TopicConcept(label: "accession", terms: ["accession", "membership"]),
+        TopicConcept(label: "economic development", terms: ["economic development", "reconstruction"]),
+        TopicConcept(label: "insurgency", terms: ["insurgency", "insurgents"]),
+        TopicConcept(label: "drug trafficking", terms: ["drug trafficking", "narcotics"]),
+        TopicConcept(label: "immigration", terms: ["immigration", "migration", "migrants", "visa", "visas"]),
     ]
 
     /// Nouns too general to be a topic alone ("issues", "matters").
@@ -48,6 +78,7 @@ enum TopicTaxonomy {
     /// Words dropped from the front of a topic phrase.
     static let leadingNoise: Set<String> = [
         "stalled", "deadlocked", "pending", "bilateral", "joint", "ongoing", "key", "major", "various",
-        "related", "mutual", "common", "important", "outstanding", "stalled", "latest", "current",
+        "related", "mutual", "common", "important", "outstanding", "stalled", "latest", "current", "nearby", "previous",
+        "additional", "further", "third", "second", "long",
     ]
 }
