@@ -15,6 +15,19 @@ struct LexiconTests {
         }
     }
 
+    @Test func topicTaxonomyTermsAreLowerCaseAndBelongToOneConcept() {
+        var owner: [String: String] = [:]
+        for concept in TopicTaxonomy.concepts {
+            #expect(!concept.terms.isEmpty, "\(concept.label) has no terms")
+            for term in concept.terms {
+                #expect(term == term.lowercased(), "\(term) must be lower case")
+                #expect(owner[term] == nil, "\(term) is in both \(owner[term] ?? "") and \(concept.label)")
+                owner[term] = concept.label
+            }
+        }
+        #expect(Set(TopicTaxonomy.concepts.map(\.label)).count == TopicTaxonomy.concepts.count, "labels are unique")
+    }
+
     @Test func surnameLookupUsesTheYear() {
         #expect(Leaders.lookup(name: "Clinton", year: 1997)?.name == "Bill Clinton")
         #expect(Leaders.lookup(name: "Clinton", year: 2011)?.name == "Hillary Clinton")
