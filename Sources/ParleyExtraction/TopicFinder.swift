@@ -28,6 +28,15 @@ struct TopicFinder {
         "exchanged", "exchange", "review", "reviewed", "explore", "explored",
     ]
 
+    /// Verbs that take a subject of talks as their object ("mend ties", "lift sanctions"): never part of the topic.
+    static let actionVerbs: Set<String> = [
+        "improve", "mend", "restore", "lift", "ease", "boost", "strengthen", "promote", "enhance", "expand", "deepen",
+        "foster", "protect", "resolve", "end", "seek", "probe", "discuss", "review", "resume", "revive", "advance",
+        "bolster", "broaden", "push", "pursue", "settle", "tackle", "address", "secure", "support", "reduce", "cut",
+        "impose", "maintain", "build", "develop", "increase", "open", "close", "sign", "ratify", "reaffirm", "renew",
+        "normalize", "normalise", "stabilize", "stabilise", "coordinate", "implement", "finalize", "conclude",
+    ]
+
     /// Words that open background rather than agenda.
     static let backgroundOpeners: Set<String> = ["given", "amid", "because", "although", "though", "despite", "while", "since"]
 
@@ -325,7 +334,7 @@ struct TopicFinder {
                 || Vocabulary.clauseBoundaries.contains(w) || MeetingWords.triggers[w] != nil || w == "'s"
                 || Self.agendaVerbs.contains(w) { break }
             if !t.isCapitalized && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly")) { break }
-            if Vocabulary.reportingVerbs.contains(w) || Vocabulary.futureMarkers.contains(w) { break }
+            if Vocabulary.reportingVerbs.contains(w) || Vocabulary.futureMarkers.contains(w) || Self.actionVerbs.contains(w) { break }
             // A capitalized word is a proper modifier only when it is not where the sentence starts.
             if t.isCapitalized && start - 1 == limit.lowerBound && !w.contains("-") { break }
             // A headline capitalizes every word: only a place or an acronym there is a proper modifier.
@@ -369,6 +378,11 @@ struct TopicFinder {
                 && !(t.text == t.text.uppercased() && t.text.count <= 5)
             let keepCase = t.text != t.lower && !shouting && !headlineWord
                 && (!sentenceStart || lexicon.placeWords.contains(t.lower) || t.text.contains("-"))
+            // "Iran 's" is written "Iran's".
+            if t.lower == "'s" || t.lower == "\u{2019}s", !words.isEmpty {
+                words[words.count - 1] += t.text
+                continue
+            }
             words.append(keepCase ? t.text : t.lower)
         }
         return words.joined(separator: " ")
