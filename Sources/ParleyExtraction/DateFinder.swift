@@ -34,6 +34,8 @@ struct DateFinder {
     private func expression(at i: Int) -> DateExpression? {
         let tokens = document.tokens
         let t = tokens[i]
+        // "10 days ago", "two days ago", "a week ago"
+        if let e = daysAgo(at: i) { return e }
         if t.kind == .number { return monthDay(at: i, from: i) }
         guard t.isWord else { return nil }
         let word = t.bareLower
@@ -74,6 +76,27 @@ struct DateFinder {
             return DateExpression(range: i..<extendLocalTime(i + 1), value: value, isRelative: true)
         }
         return monthDay(at: i, from: i)
+    }
+
+    static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    ]
+
+    /// "10 days ago", "two days ago", "a week ago": that many days before publication.
+    private func daysAgo(at i: Int) -> DateExpression? {
+        let tokens = document.tokens
+        guard i + 2 < tokens.count, tokens[i + 2].lower == "ago" else { return nil }
+        let count: Int?
+        if tokens[i].kind == .number, tokens[i].text.count <= 2 { count = Int(tokens[i].text) } else { count = Self.numberWords[tokens[i].lower] }
+        guard let n = count, n > 0 else { return nil }
+        let days: Int
+        switch tokens[i + 1].lower {
+        case "day", "days": days = n
+        case "week", "weeks": days = 7 * n
+        default: return nil
+        }
+        return DateExpression(range: i..<(i + 3), value: published.adding(days: -days), isRelative: true)
     }
 
     /// "Sept. 9", "April 16, 2020", "9 September": a month name with a day.

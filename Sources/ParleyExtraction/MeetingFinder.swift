@@ -371,6 +371,7 @@ struct MeetingFinder {
         guard plural else { return [] }
         var subject: Set<Int> = Set((range.lowerBound..<t).compactMap(person))
         var objects: [Int] = []
+        var objectTokens: [Int] = []
         // The list after "with", comma by comma; a part where a person is followed by a verb is the clause
         // the fronted phrase belongs to, and that person its subject.
         var k = t + 2
@@ -387,15 +388,32 @@ struct MeetingFinder {
                     subject = [p]
                     break
                 }
-                for i in part { if let p = person(i), !objects.contains(p) { objects.append(p) } }
+                for i in part {
+                    if let p = person(i), !objects.contains(p) {
+                        objects.append(p)
+                        objectTokens.append(i)
+                    }
+                }
                 partStart = k + 1
             }
             k += 1
         }
         guard subject.count == 1, objects.count >= 2, subject.isDisjoint(with: objects) else { return [] }
-        return objects.map { object in
+        return objects.indices.map { n in
             var one = m
-            one.participants = subject.union([object])
+            one.participants = subject.union([objects[n]])
+            // "with Blair 10 days ago and Clinton last week": each meeting has the date written after its person.
+            let window = objectTokens[n]..<(n + 1 < objectTokens.count ? objectTokens[n + 1] : range.upperBound)
+            if let own = dates.first(where: { window.contains($0.range.lowerBound) && !masked.contains($0.range.lowerBound) }) {
+                one.date = own.value
+                one.period = false
+            } else if window.contains(where: { i in
+                i + 1 < range.upperBound && ["last", "next", "this"].contains(tokens[i].lower)
+                    && ["week", "month", "year"].contains(tokens[i + 1].lower)
+            }) {
+                one.date = nil
+                one.period = true
+            }
             return one
         }
     }

@@ -22,6 +22,9 @@ struct DateTests {
         ("The talks opened on Sept. 3 in Seoul.", "Sept. 3", "2020-09-03"),
         ("The talks opened on 3 September in Seoul.", "3 September", "2020-09-03"),
         ("The treaty was signed on April 16, 1998.", "April 16, 1998", "1998-04-16"),
+        ("Kim met Sato 10 days ago.", "10 days ago", "2020-08-30"),
+        ("Kim met Sato two days ago.", "two days ago", "2020-09-07"),
+        ("Kim met Sato a week ago.", "a week ago", "2020-09-02"),
     ])
     func resolves(_ sentence: String, _ text: String, _ value: String) {
         let found = dates(sentence, published: "Sept. 9, 2020 - 10:50")

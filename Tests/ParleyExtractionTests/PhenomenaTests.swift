@@ -171,6 +171,15 @@ struct PhenomenaTests {
         #expect(alone.meetings.isEmpty)
     }
 
+    @Test func eachOfSeveralMeetingsTakesTheDateWrittenAfterItsPerson() {
+        let r = extract("""
+            Foreign Minister Kenji Mori held meetings with Defense Secretary Tom Hale 10 days ago and Trade             Minister Ana Ruiz last week.
+            """)
+        let dates = Dictionary(uniqueKeysWithValues: r.meetings.map { (Set($0.participants), $0.date) })
+        #expect(dates[["Kenji Mori", "Tom Hale"]] == .some("2024-05-05"))
+        #expect(dates[["Kenji Mori", "Ana Ruiz"]] == .some(nil))
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \
