@@ -52,7 +52,8 @@ struct MeetingFinder {
     mutating func run() {
         for (s, sentence) in document.sentences.enumerated() {
             guard let m = mention(in: sentence, index: s) else { continue }
-            let separate = separateMeetings(m, in: sentence)
+            let fronted = frontedMeetings(m, in: sentence)
+            let separate = fronted.isEmpty ? separateMeetings(m, in: sentence) : fronted
             mentions.append(contentsOf: separate.isEmpty ? [m] : separate)
             mentions.append(contentsOf: laterMentions(after: m, in: sentence))
         }
@@ -96,6 +97,8 @@ struct MeetingFinder {
             if isNegated(k, floor: range.lowerBound) { continue }
             // "whether the president would meet with Tung": a hypothetical is no meeting.
             if (max(range.lowerBound, k - 14)..<k).contains(where: { ["whether", "if", "unless"].contains(tokens[$0].lower) }) { continue }
+            // "such meeting would be hypothetical".
+            if (k..<min(range.upperBound, k + 6)).contains(where: { tokens[$0].lower == "hypothetical" }) { continue }
             var kind: MeetingKind
             switch role {
             case .phone: kind = .phone
@@ -155,6 +158,29 @@ struct MeetingFinder {
         for k in range where !masked.contains(k) {
             if let p = officials.person(at: k) { participants.insert(p) }
         }
+        // "a meeting between Obama and Netanyahu": the two named right after are the meeting.
+        if trigger + 2 < range.upperBound, tokens[trigger + 1].lower == "between" {
+            var between = Set<Int>()
+            var k = trigger + 2
+            while k < min(range.upperBound, trigger + 14) {
+                if let p = masked.contains(k) ? nil : officials.person(at: k) { between.insert(p) }
+                else if tokens[k].isWord, !tokens[k].isCapitalized, !["and", "of", "the"].contains(tokens[k].lower), !between.isEmpty { break }
+                else if tokens[k].text == "," && between.count >= 2 { break }
+                k += 1
+            }
+            if between.count >= 2 { participants = between }
+        }
+        // "Truman's secretary of state, Dean Acheson, signed": the one whose official it is, is not there.
+        let possessors = participants.filter { p in
+            range.contains { k in
+                officials.person(at: k) == p && !masked.contains(k) && k + 2 < range.upperBound && officials.person(at: k + 1) != p
+                    && tokens[k + 1].lower == "'s" && lexicon.titles.match(tokens, at: k + 2) != nil
+            } && !range.contains { k in
+                officials.person(at: k) == p && !masked.contains(k) && (k + 1 >= range.upperBound || tokens[k + 1].lower != "'s")
+                    && officials.person(at: k + 1) != p
+            }
+        }
+        if participants.count - possessors.count >= 2 { participants.subtract(possessors) } else if !possessors.isEmpty { return nil }
         // ", Khatib said.": whoever reports at the end of the sentence is not in the meeting.
         var end = range.upperBound
         while end > range.lowerBound, !tokens[end - 1].isWord { end -= 1 }
@@ -207,6 +233,13 @@ struct MeetingFinder {
                 }
             }
             if participants.count - reporters.count >= 2 { participants.subtract(reporters) }
+        }
+        // "He had earlier met Volcker and Baker": a pronoun subject with nobody named before the meeting word
+        // is the person the sentences before were about.
+        if participants.count >= 2, ["he", "she"].contains(tokens[range.lowerBound].lower),
+           !(range.lowerBound..<trigger).contains(where: { !masked.contains($0) && officials.person(at: $0) != nil }),
+           let p = subjectBefore(sentence: s, notIn: participants) {
+            participants.insert(p)
         }
         // "He met ...", "The two leaders ...": the subject comes from the sentences before.
         if participants.count < 2 {
@@ -292,6 +325,21 @@ struct MeetingFinder {
         return found
     }
 
+    /// The first official named (outside quotes) in the nearest earlier sentence of the same or the previous
+    /// paragraph that names one: whom a "He" opening the next sentence most likely means.
+    private func subjectBefore(sentence s: Int, notIn present: Set<Int>) -> Int? {
+        var t = s - 1
+        let paragraph = document.sentences[s].paragraph
+        while t >= 0, paragraph - document.sentences[t].paragraph <= 1 {
+            if let k = document.sentences[t].range.first(where: { !masked.contains($0) && officials.person(at: $0) != nil }),
+               let p = officials.person(at: k) {
+                return present.contains(p) ? nil : p
+            }
+            t -= 1
+        }
+        return nil
+    }
+
     /// The person the story is about: the most often named (the first named on a tie), for "He met ...".
     private func protagonist(notIn present: Set<Int>) -> Int? {
         var counts: [Int: Int] = [:]
@@ -330,6 +378,64 @@ struct MeetingFinder {
                 found.append(extra)
             }
             t = next
+        }
+        return found
+    }
+
+    /// "In a phone call with Mubarak, also on Sunday, Olmert said his meeting with Abbas ...", "Following his
+    /// talks with Wu Yi, Ruggiero also met with Li Lanqing": the opening phrase is one encounter of the main
+    /// clause's subject, and the main clause may report another. Returns both, or nothing when the
+    /// sentence is not built that way.
+    private func frontedMeetings(_ m: Mention, in sentence: Document.Sentence) -> [Mention] {
+        let tokens = document.tokens
+        let range = sentence.range
+        guard ["in", "after", "following", "during", "before", "at"].contains(tokens[range.lowerBound].lower),
+              let comma = range.first(where: { tokens[$0].text == "," && !masked.contains($0) }), comma > range.lowerBound + 2,
+              let (frontTrigger, frontKind) = trigger(in: range.lowerBound..<comma) else { return [] }
+        func person(_ k: Int) -> Int? { masked.contains(k) ? nil : officials.person(at: k) }
+        // "After a day of meetings with A, B and C, X ...": a list, for `separateMeetings`.
+        if tokens[frontTrigger].lower == "meetings" || frontTrigger > range.lowerBound && tokens[frontTrigger - 1].lower == "separate" {
+            return []
+        }
+        let front = Set((frontTrigger..<comma).compactMap(person))
+        guard !front.isEmpty else { return [] }
+        // The main clause's subject: the first official after the comma, followed by a verb.
+        guard let s = ((comma + 1)..<range.upperBound).first(where: { i in
+            guard let p = person(i), !front.contains(p), i + 1 < range.upperBound, person(i + 1) != p else { return false }
+            let next = tokens[i + 1]
+            return next.isWord && !next.isCapitalized && next.lower != "and" && next.lower != "of"
+        }), let subject = person(s) else { return [] }
+        var first = m
+        first.trigger = frontTrigger
+        first.participants = front.union([subject])
+        first.kind = frontKind == .inPerson && first.participants.allSatisfy({ officials.isLeader($0) }) ? .summit : frontKind
+        let ownDate = dates.first { d in
+            (range.lowerBound..<s).contains(d.range.lowerBound) && !masked.contains(d.range.lowerBound)
+                && !excludedDateTokens.contains(d.range.lowerBound)
+        }
+        first.date = ownDate?.value
+        first.period = false
+        if let published, let date = first.date, date != published {
+            first.status = date > published ? .planned : .held
+        } else {
+            switch tense(near: frontTrigger, in: range) {
+            case .future: first.status = .planned
+            case .past: first.status = .held
+            case .unknown: first.status = m.status
+            }
+        }
+        first.location = first.kind == .phone || first.kind == .video ? nil : location(in: range.lowerBound..<comma, trigger: frontTrigger)
+        var found = [first]
+        // The main clause: another meeting word with other people after it.
+        if let (mainTrigger, mainKind) = trigger(in: (s + 1)..<range.upperBound) {
+            let others = Set(((mainTrigger + 1)..<range.upperBound).compactMap(person)).subtracting(front).subtracting([subject])
+            if !others.isEmpty {
+                var second = m
+                second.trigger = mainTrigger
+                second.participants = others.union([subject])
+                second.kind = mainKind == .inPerson && second.participants.allSatisfy({ officials.isLeader($0) }) ? .summit : mainKind
+                found.append(second)
+            }
         }
         return found
     }

@@ -180,6 +180,45 @@ struct PhenomenaTests {
         #expect(dates[["Kenji Mori", "Ana Ruiz"]] == .some(nil))
     }
 
+    @Test func anOpeningPhraseIsOneEncounterAndTheMainClauseAnother() {
+        let call = extract("""
+            In a phone call with President Omar Haddad of Egypt, also on Monday, Prime Minister Kenji Mori said \
+            his meeting with President Ana Ruiz could mark a new start.
+            """)
+        let pairs = Dictionary(uniqueKeysWithValues: call.meetings.map { (Set($0.participants), $0.kind) })
+        #expect(pairs[["Omar Haddad", "Kenji Mori"]] == .phone)
+        #expect(pairs[["Kenji Mori", "Ana Ruiz"]] != nil)
+        #expect(call.meetings.count == 2)
+        #expect(call.meetings.first { $0.kind == .phone }?.date == "2024-05-13")
+
+        let talks = extract("Following his talks with Trade Minister Ana Ruiz, Foreign Minister Kenji Mori also met with Defense Secretary Tom Hale.")
+        #expect(Set(talks.meetings.map { Set($0.participants) }) == [["Ana Ruiz", "Kenji Mori"], ["Kenji Mori", "Tom Hale"]])
+    }
+
+    @Test func aPronounOpeningTheSentenceIsThePersonBefore() {
+        let r = extract("""
+            Finance Minister Kenji Mori arrived in London on Monday.
+
+            He had earlier met Defense Secretary Tom Hale and Trade Minister Ana Ruiz.
+            """)
+        #expect(r.meetings.map { Set($0.participants) } == [["Kenji Mori", "Tom Hale", "Ana Ruiz"]])
+    }
+
+    @Test func betweenNamesTheMeetingAndAPossessorIsNotThere() {
+        let between = extract("""
+            It happened in a phone call to Prime Minister Omar Haddad during a final meeting between President \
+            Kenji Mori and Prime Minister Ana Ruiz at the airport.
+            """)
+        #expect(between.meetings.map { Set($0.participants) } == [["Kenji Mori", "Ana Ruiz"]])
+        let possessor = extract("On April 4, 1949, President Tom Hale's secretary of state, Kenji Mori, signed the treaty.")
+        #expect(possessor.meetings.isEmpty)
+        let hypothetical = extract("""
+            Spokesman Tom Hale declined to comment on whether the president would meet with Premier Ana Ruiz, \
+            saying such a meeting would be hypothetical.
+            """)
+        #expect(hypothetical.meetings.isEmpty)
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \
