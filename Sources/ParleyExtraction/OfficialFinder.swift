@@ -612,8 +612,11 @@ struct OfficialFinder {
         }
         var i = 0
         while i < tokens.count {
-            guard tokens[i].lower == "the" else { i += 1; continue }
-            var k = i + 1
+            // "the Iraqi president", or a demonym opening the sentence: "Singaporean President will also ...".
+            let opensWithDemonym = tokens[i].isCapitalized && i == document.sentences[tokens[i].sentence].range.lowerBound
+                && lexicon.demonyms.match(tokens, at: i) != nil && personAt[i] == nil
+            guard tokens[i].lower == "the" || opensWithDemonym else { i += 1; continue }
+            var k = tokens[i].lower == "the" ? i + 1 : i
             var words: [String] = []
             // "the Iraqi president": a demonym narrows the candidates to that country.
             var country: String?
@@ -628,10 +631,17 @@ struct OfficialFinder {
                 if Titles.descriptionHeads.contains(words.last!) { break }
             }
             guard let head = words.last, Titles.descriptionHeads.contains(head), head != "counterpart" else { i += 1; continue }
+            // A title followed by a name is that name's title, not a description ("Singaporean President S R Nathan").
+            if k < tokens.count, tokens[k].isCapitalized, personAt[k] != nil { i = k; continue }
             let wanted = Set(words.flatMap { PhraseMatcher<Int>.words(of: $0) })
-            let candidates = people.indices.filter { p in
+            var candidates = people.indices.filter { p in
                 if let country, people[p].country != country { return false }
                 return !titleWords[p].isEmpty && wanted.isSubset(of: titleWords[p])
+            }
+            // "the Iraqi president" is the one in office, not a former one.
+            if candidates.count > 1, !wanted.contains("former") {
+                let serving = candidates.filter { !(people[$0].titleText?.lowercased().hasPrefix("former") ?? false) }
+                if !serving.isEmpty { candidates = serving }
             }
             if candidates.count == 1 {
                 let p = candidates[0]

@@ -219,6 +219,25 @@ struct PhenomenaTests {
         #expect(hypothetical.meetings.isEmpty)
     }
 
+    @Test func aDescriptionNamesTheServingOfficial() {
+        let r = extract("""
+            Danish President Lena Holm arrived in Oslo on Monday. Former Danish President Tom Hale stayed at home.
+
+            The Danish president held talks with Norwegian President Aki Berg soon after arrival.
+
+            Danish President will also have talks with Norwegian Prime Minister Ana Ruiz during his stay.
+            """)
+        let pairs = Set(r.meetings.map { Set($0.participants) })
+        #expect(pairs.contains(["Lena Holm", "Aki Berg"]))
+        #expect(pairs.contains(["Lena Holm", "Ana Ruiz"]))
+        #expect(!pairs.contains { $0.contains("Tom Hale") })
+    }
+
+    @Test func coChairingADialogueIsAMeeting() {
+        let r = extract("Vice Foreign Minister Kenji Mori and Undersecretary of State Tom Hale co-chaired the strategic dialogue on Monday.")
+        #expect(r.meetings.map { Set($0.participants) } == [["Kenji Mori", "Tom Hale"]])
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \

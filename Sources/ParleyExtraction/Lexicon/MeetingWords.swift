@@ -12,7 +12,7 @@ enum MeetingWords {
         "discussing": .meeting, "hosted": .meeting, "hosts": .meeting, "host": .meeting, "received": .meeting,
         "receives": .meeting, "welcomed": .meeting, "visited": .meeting, "visiting": .meeting,
         "spoke": .meeting, "telephoned": .phone, "phoned": .phone, "sat": .meeting, "greeted": .meeting,
-        "conference": .meeting,
+        "conference": .meeting, "co-chaired": .meeting, "co-chair": .meeting, "co-chairs": .meeting,
     ]
 
     /// Triggers that count only with a partner word right after them ("spoke with", "sat down with").
