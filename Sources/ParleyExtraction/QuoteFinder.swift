@@ -88,6 +88,18 @@ struct QuoteFinder {
                 let after = (quotes[q].close + 1)..<min(nextOpen, max(sentenceEnd, quotes[q].close + 1), quotes[q].close + 14)
                 found = speaker(in: after, lastSpeaker: lastSpeaker)
             }
+            // "…," Ali al-Jarbawi, a political science professor at Birzeit University in Ramallah, told AFP: a name,
+            // an appositive too long for the window above, then the verb.
+            if found == nil, quotes[q].close + 2 < paragraph.upperBound {
+                let sentenceEnd = document.sentences[tokens[quotes[q].close].sentence].range.upperBound
+                let first = quotes[q].close + 1
+                var e = first
+                while e < sentenceEnd, isNameWord(e) || officials.person(at: e) != nil { e += 1 }
+                if e > first, e < sentenceEnd, tokens[e].text == ",",
+                   (e..<min(sentenceEnd, nextOpen, e + 30)).contains(where: { tokens[$0].isWord && Vocabulary.reportingVerbs.contains(tokens[$0].lower) }) {
+                    found = resolve(first..<e, verb: e, lastSpeaker: lastSpeaker, preferFirst: true)
+                }
+            }
             // Before the quote: Hill said: "…" / Choi said that "…".
             if found == nil {
                 let start = max(previousClose, quotes[q].open - 14, document.sentences[tokens[quotes[q].open].sentence].range.lowerBound)
@@ -193,6 +205,10 @@ struct QuoteFinder {
         return k
     }
 
+    /// What speaks for an official: "Olmert's office said".
+    static let speakingBodies: Set<String> = ["office", "aides", "aide", "camp", "spokesman", "spokeswoman", "spokesperson",
+                                               "government", "ministry", "party", "staff", "lawyer", "lawyers"]
+
     /// Who a phrase names: an official, a pronoun's antecedent, a named person, or a description.
     private func resolve(_ phrase: Range<Int>, verb: Int, lastSpeaker: (person: Int?, description: String?)?,
                          preferFirst: Bool = false) -> (Int?, String?)? {
@@ -201,6 +217,15 @@ struct QuoteFinder {
         // The official nearest the verb.
         let ordered = preferFirst ? Array(phrase) : phrase.reversed()
         if let k = ordered.first(where: { officials.person(at: $0) != nil }), let p = officials.person(at: k) {
+            // "Olmert's office said", "Abbas's aides said": the office speaks, as the article names it.
+            var end = k
+            while end < phrase.upperBound, officials.person(at: end) == p { end += 1 }
+            if end + 1 < phrase.upperBound, tokens[end].lower == "'s" || tokens[end].lower == "\u{2019}s",
+               tokens[end + 1].isWord, !tokens[end + 1].isCapitalized, Self.speakingBodies.contains(tokens[end + 1].lower) {
+                var start = k
+                while start > phrase.lowerBound, officials.person(at: start - 1) == p { start -= 1 }
+                return (nil, document.text(tokens: start..<(end + 2)))
+            }
             return (p, nil)
         }
         let words = phrase.map { tokens[$0].lower }
@@ -265,6 +290,11 @@ struct QuoteFinder {
 
     private func isNameWord(_ k: Int) -> Bool {
         let t = document.tokens[k]
+        // "al-Jarbawi", "el-Baradei": an Arabic article joined to a capitalized name.
+        if t.isWord, !t.isCapitalized, let dash = t.text.firstIndex(of: "-"), ["al", "el", "ad", "as", "ash", "bin", "ibn", "abu"].contains(t.text[..<dash].lowercased()),
+           t.text[t.text.index(after: dash)...].first?.isUppercase == true, k > 0, document.tokens[k - 1].isCapitalized {
+            return true
+        }
         guard t.isWord, t.isCapitalized, t.text != t.text.uppercased() || t.text.count <= 2 else { return false }
         let w = t.bareLower
         if OfficialFinder.nonNameWords.contains(w) || Vocabulary.weekdays[w] != nil || Vocabulary.months[w] != nil { return false }

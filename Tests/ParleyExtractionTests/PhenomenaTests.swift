@@ -124,6 +124,18 @@ struct PhenomenaTests {
         #expect(r.quotes.map(\.speaker) == ["Lena Holm", "Aki Mori", "Aki Mori"])
     }
 
+    @Test func anOfficialsOfficeAndANamedExpertAreTheirOwnSpeakers() {
+        let r = extract("""
+            Prime Minister Tom Hale met President Ana Ruiz on Saturday.
+
+            "The two leaders expressed their will to cooperate as true partners," Hale's office said in a statement.
+
+            "It was a first step, but we will not know more before we see results," Omar al-Haddad, a political \
+            science professor at the national university in the capital, told reporters.
+            """)
+        #expect(r.quotes.map(\.speaker) == ["Hale's office", "Omar al-Haddad"])
+    }
+
     @Test func scareQuotesAreNotQuotes() {
         let r = extract("Defense Secretary Tom Hale said he would \"calmly\" look at the \"new approach\" now.")
         #expect(r.quotes.isEmpty)
