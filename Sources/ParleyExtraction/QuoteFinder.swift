@@ -242,6 +242,7 @@ struct QuoteFinder {
                let lastQuote = lastQuoteParagraph, paragraph(of: phrase.lowerBound) - lastQuote <= 1 {
                 return lastSpeaker
             }
+            if let reporter = reporterBefore(phrase.lowerBound) { return reporter }
             if let p = subjectOfLastSentenceNamingSomeone(before: phrase.lowerBound) { return (p, nil) }
             if let lastSpeaker, lastSpeaker.person != nil || lastSpeaker.description != nil { return lastSpeaker }
             return nil
@@ -349,7 +350,14 @@ struct QuoteFinder {
             tokens[ref.range.lowerBound].sentence == sentence
                 && !pairs.contains { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close }
         }
-        // Prefer the one in subject position: right before a verb ("Shultz delivered", "Kim said").
+        // Prefer the one reported speaking ("US envoy Bill Richardson announced here"), then the one in subject
+        // position: right before a verb ("Shultz delivered", "Kim said").
+        if let reporter = inSentence.first(where: { ref in
+            let k = ref.range.upperBound
+            return k < tokens.count && tokens[k].isWord && Vocabulary.reportingVerbs.contains(tokens[k].lower)
+        }) {
+            return reporter.person
+        }
         let subject = inSentence.first { ref in
             let k = ref.range.upperBound
             guard k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized else { return false }
@@ -358,6 +366,29 @@ struct QuoteFinder {
                 || (w.hasSuffix("ed") && w.count > 3) || ["is", "has", "also", "met", "will"].contains(w)
         }
         return (subject ?? inSentence.first)?.person
+    }
+
+    /// A named person who is not an official, reported speaking in the sentence right before the quote's
+    /// own, when that sentence names no official ("The head of the investigation, Kenneth Piernick, said ...").
+    private func reporterBefore(_ token: Int) -> (Int?, String?)? {
+        let tokens = document.tokens
+        let own = tokens[token].sentence
+        guard own > 0 else { return nil }
+        let range = document.sentences[own - 1].range
+        if range.contains(where: { officials.person(at: $0) != nil && !insideQuote($0) }) { return nil }
+        for k in range where tokens[k].isWord && Vocabulary.reportingVerbs.contains(tokens[k].lower) && !insideQuote(k) {
+            // The name right before the verb, or before a comma closing an appositive.
+            var e = k
+            if e > range.lowerBound, tokens[e - 1].text == "," { e -= 1 }
+            var b = e
+            while b > range.lowerBound, isNameWord(b - 1) { b -= 1 }
+            if e - b >= 2 { return (nil, document.text(tokens: b..<e)) }
+        }
+        return nil
+    }
+
+    private func insideQuote(_ k: Int) -> Bool {
+        pairs.contains { $0.open < k && k < $0.close }
     }
 
     /// The official in the last sentence naming anyone (outside quotes) between `start` and `end`, when

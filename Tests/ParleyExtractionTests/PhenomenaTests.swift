@@ -136,6 +136,21 @@ struct PhenomenaTests {
         #expect(r.quotes.map(\.speaker) == ["Hale's office", "Omar al-Haddad"])
     }
 
+    @Test func aPronounTakesWhoeverTheSentencesBeforeReportSpeaking() {
+        let r = extract("""
+            President Ana Ruiz will meet Friday for talks on a ship, US envoy Tom Hale announced here.
+
+            The meeting will take place in international waters, he added.
+
+            "I am pleased to announce that both leaders have agreed to talks," he said.
+
+            The head of the police inquiry, Omar Haddad, said the bureau had questioned many people.
+
+            "Right now my evidence is scant, and I will not draw conclusions," he said.
+            """)
+        #expect(r.quotes.map(\.speaker) == ["Tom Hale", "Omar Haddad"])
+    }
+
     @Test func scareQuotesAreNotQuotes() {
         let r = extract("Defense Secretary Tom Hale said he would \"calmly\" look at the \"new approach\" now.")
         #expect(r.quotes.isEmpty)
