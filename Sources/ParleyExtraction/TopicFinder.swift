@@ -240,6 +240,12 @@ struct TopicFinder {
             if !known && !proper && !Self.isAbstractNoun(t) { return nil }
         }
         if content.contains(where: { ["sidelines", "margins", "board", "occasion", "sideline"].contains(tokens[$0].lower) }) { return nil }
+        // A name alone is a topic when it is a country or an organization ("Kosovo", "NATO"), not a building or
+        // a club ("Capitol Hill", "American Chamber").
+        if content.allSatisfy({ tokens[$0].isCapitalized }), lexicon.topicTerms.match(tokens, at: content[0], limit: stop) == nil,
+           !content.contains(where: { lexicon.country(at: $0, in: tokens) != nil || lexicon.organizations.match(tokens, at: $0) != nil }) {
+            return nil
+        }
         // "five hours", "a three-day trip", "the campaign poster": the occasion, not its subject.
         if let last = content.last, ["hours", "minutes", "days", "weeks", "months", "years", "trip", "visit", "tour", "stay",
                                      "poster", "photo", "ceremony", "banquet", "lunch", "dinner"].contains(tokens[last].lower) {
