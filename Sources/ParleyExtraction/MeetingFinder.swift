@@ -54,8 +54,18 @@ struct MeetingFinder {
             guard let m = mention(in: sentence, index: s) else { continue }
             let fronted = frontedMeetings(m, in: sentence)
             let separate = fronted.isEmpty ? separateMeetings(m, in: sentence) : fronted
-            mentions.append(contentsOf: separate.isEmpty ? [m] : separate)
-            mentions.append(contentsOf: laterMentions(after: m, in: sentence))
+            let later = separate.isEmpty ? laterMentions(after: m, in: sentence) : []
+            var own = m
+            if !later.isEmpty {
+                // "a luncheon meeting with Li ... and meet with Zhao": the first meeting keeps its own people.
+                let next = later.map(\.trigger).min()!
+                let subject = Set((sentence.range.lowerBound..<m.trigger).filter { !masked.contains($0) }
+                    .compactMap { officials.person(at: $0) }).intersection(m.participants)
+                let objects = Set(((m.trigger + 1)..<next).filter { !masked.contains($0) }.compactMap { officials.person(at: $0) })
+                if !subject.isEmpty, !objects.isEmpty { own.participants = subject.union(objects) }
+            }
+            mentions.append(contentsOf: separate.isEmpty ? [own] : separate)
+            mentions.append(contentsOf: later)
         }
         merge()
     }
@@ -151,6 +161,19 @@ struct MeetingFinder {
         } else if let first = candidates.first {
             (trigger, kindFound) = first
         }
+        // Several meetings of one subject in a row ("Lee is to have a luncheon meeting with Li ..., and meet with
+        // Zhao") are read from the first meeting word on.
+        if let first = candidates.first, first.0 < trigger,
+           ((first.0 + 1)..<trigger).contains(where: { !masked.contains($0) && officials.person(at: $0) != nil }),
+           (range.lowerBound..<first.0).contains(where: { k in
+               guard !masked.contains(k), let p = officials.person(at: k) else { return false }
+               // A subject, not a reporter ("Wi said the two sides ...").
+               var e = k
+               while e < first.0, officials.person(at: e) == p { e += 1 }
+               return e < first.0 && !Vocabulary.reportingVerbs.contains(tokens[e].lower)
+           }) {
+            (trigger, kindFound) = first
+        }
         // A call anywhere in the sentence makes it a call ("held phone talks ... to discuss sanctions").
         if kindFound == .inPerson, let remote = candidates.first(where: { $0.1 == .phone || $0.1 == .video }) { kindFound = remote.1 }
         var kind = kindFound
@@ -190,7 +213,13 @@ struct MeetingFinder {
         }
         // "Hussein was expected to brief Arafat on his talks with Clinton": the subject's talks.
         if trigger > range.lowerBound, ["his", "her", "their"].contains(tokens[trigger - 1].lower),
-           let subject = range.first(where: { !masked.contains($0) && officials.person(at: $0) != nil }).flatMap({ officials.person(at: $0) }) {
+           let subject = range.first(where: { k in
+               // The first one named who is not reporting ("Abu Rudeina said Arafat would ... his talks").
+               guard !masked.contains(k), let p = officials.person(at: k), k < trigger else { return false }
+               var e = k
+               while e < range.upperBound, officials.person(at: e) == p { e += 1 }
+               return e >= range.upperBound || !Vocabulary.reportingVerbs.contains(tokens[e].lower)
+           }).flatMap({ officials.person(at: $0) }) {
             let next = nextTrigger(after: trigger, in: range) ?? range.upperBound
             let objects = Set(((trigger + 1)..<next).filter { !masked.contains($0) }.compactMap { officials.person(at: $0) })
             if !objects.isEmpty, !objects.contains(subject) { participants = objects.union([subject]) }
@@ -211,6 +240,17 @@ struct MeetingFinder {
         if participants.count > 2 {
             var near = Set(range.filter { !masked.contains($0) && abs($0 - trigger) <= 12 }.compactMap { officials.person(at: $0) })
             near.formUnion(listAfter(trigger, in: range))
+            // The sentence's subject, before the meeting word and followed by its verb ("Lee is scheduled to have
+            // a luncheon meeting with Li ... and meet with Zhao"), stays however far it is.
+            if let k = (range.lowerBound..<trigger).first(where: { !masked.contains($0) && officials.person(at: $0) != nil }),
+               let p = officials.person(at: k) {
+                var e = k
+                while e < trigger, officials.person(at: e) == p { e += 1 }
+                if e < trigger, tokens[e].isWord, !tokens[e].isCapitalized, !Vocabulary.reportingVerbs.contains(tokens[e].lower),
+                   ["is", "was", "will", "would", "has", "had", "held", "met", "also", "plans", "planned", "arrived"].contains(tokens[e].lower) {
+                    near.insert(p)
+                }
+            }
             if near.count >= 2 { participants = participants.intersection(near) }
         }
         // A spokesperson reporting in the sentence ("but Bacon said the issue was not a focus of the talks")
@@ -352,9 +392,12 @@ struct MeetingFinder {
     static let weakTriggers: Set<String> = ["discuss", "discussed", "discussing", "signed", "sign", "signing", "received",
                                             "receives", "welcomed", "greeted", "hosted", "hosts", "host"]
 
+    /// The next meeting word after the one at `k`, passing over words that continue it ("luncheon meeting").
     private func nextTrigger(after k: Int, in range: Range<Int>) -> Int? {
-        guard k + 1 < range.upperBound else { return nil }
-        return trigger(in: (k + 1)..<range.upperBound)?.0
+        var from = k + 1
+        while from < range.upperBound, MeetingWords.triggers[document.tokens[from].lower] != nil { from += 1 }
+        guard from < range.upperBound else { return nil }
+        return trigger(in: from..<range.upperBound)?.0
     }
 
     /// "Lee will have a luncheon meeting with Li Qiang ... and meet with Zhao Leji": a second meeting
@@ -365,12 +408,15 @@ struct MeetingFinder {
             .intersection(m.participants)
         guard !subject.isEmpty else { return [] }
         var found: [Mention] = []
+        // The first meeting word's own people: those up to the next meeting word.
+        let firstNext = nextTrigger(after: m.trigger, in: range) ?? range.upperBound
+        let firstObjects = Set(((m.trigger + 1)..<firstNext).filter { !masked.contains($0) }.compactMap { officials.person(at: $0) })
         var t = nextTrigger(after: m.trigger, in: range)
         while let current = t {
             let next = nextTrigger(after: current, in: range)
             let objects = Set(((current + 1)..<(next ?? range.upperBound)).filter { !masked.contains($0) }
-                .compactMap { officials.person(at: $0) })
-            if !objects.isEmpty, objects.isDisjoint(with: m.participants) {
+                .compactMap { officials.person(at: $0) }).subtracting(subject)
+            if !objects.isEmpty, objects.isDisjoint(with: firstObjects), !firstObjects.isEmpty {
                 var extra = m
                 extra.trigger = current
                 extra.participants = subject.union(objects)

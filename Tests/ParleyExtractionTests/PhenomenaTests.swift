@@ -265,6 +265,24 @@ struct PhenomenaTests {
         #expect(r.meetings.map { Set($0.participants) } == [["Kenji Mori", "Tom Hale"]])
     }
 
+    @Test func oneSubjectsMeetingsInARowAreSeparateAndDated() {
+        let r = extract("""
+            On Friday, President Kenji Mori is scheduled to have a luncheon meeting with Premier Ana Ruiz, who is \
+            in charge of the economy, and meet with Speaker Tom Hale, chairman of the parliament.
+            """)
+        let pairs = Set(r.meetings.map { Set($0.participants) })
+        #expect(pairs == [["Kenji Mori", "Ana Ruiz"], ["Kenji Mori", "Tom Hale"]])
+        #expect(r.meetings.allSatisfy { $0.date == "2024-05-17" })
+    }
+
+    @Test func aReporterIsNotTheOwnerOfHisTalks() {
+        let r = extract("""
+            Spokesman Omar Haddad said President Kenji Mori would inform Premier Ana Ruiz about his talks \
+            with envoy Tom Hale.
+            """)
+        #expect(r.meetings.map { Set($0.participants) } == [["Kenji Mori", "Tom Hale"]])
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \
