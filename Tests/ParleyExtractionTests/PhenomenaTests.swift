@@ -283,6 +283,13 @@ struct PhenomenaTests {
         #expect(r.meetings.map { Set($0.participants) } == [["Kenji Mori", "Tom Hale"]])
     }
 
+    @Test func callingSomeoneNamesIsNotACall() {
+        let insult = extract("In a speech on Thursday, President Kenji Mori called President Tom Hale \"a liar\" and a coward.")
+        #expect(insult.meetings.isEmpty)
+        let call = extract("President Kenji Mori called President Tom Hale on Thursday to discuss the border.")
+        #expect(call.meetings.first?.kind == .phone)
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \
