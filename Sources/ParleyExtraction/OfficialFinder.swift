@@ -105,6 +105,21 @@ struct OfficialFinder {
                     }
                 }
             }
+            // "The U.S. ambassador to Poland, Dan Fried, who ...": the title's complement runs to the comma.
+            if names.isEmpty, titleEnd + 4 < tokens.count, ["to", "of", "in", "at"].contains(tokens[titleEnd].lower),
+               document.tokens[i].sentence == tokens[titleEnd].sentence {
+                var e = titleEnd + 1
+                while e < tokens.count, e - titleEnd <= 6, tokens[e].isWord, tokens[e].sentence == tokens[i].sentence,
+                      tokens[e].isCapitalized || ["the", "of", "for", "and"].contains(tokens[e].lower) { e += 1 }
+                if e > titleEnd + 1, e + 2 < tokens.count, tokens[e].text == "," {
+                    let name = nameRange(from: e + 1)
+                    if name.count >= 2, name.upperBound < tokens.count,
+                       [",", "who", "said", "says", "told"].contains(tokens[name.upperBound].lower) {
+                        names = [name]
+                        titleEnd = e
+                    }
+                }
+            }
             // "The Czech foreign minister, Jan Kavan, who ...": the name set off by commas.
             if names.isEmpty, titleEnd + 3 < tokens.count, tokens[titleEnd].text == "," {
                 let name = nameRange(from: titleEnd + 1)
@@ -319,7 +334,11 @@ struct OfficialFinder {
             let isInitial = t.hasAbbreviationPeriod && t.text.count == 2 && k > start
             let isParticle = k > start && Self.nameParticles.contains(t.text) && k + 1 < tokens.count && tokens[k + 1].isCapitalized
             if isInitial || isParticle { k += 1; continue }
-            guard t.isCapitalized, !Self.nonNameWords.contains(t.bareLower) || (k > start && ["jr", "sr"].contains(t.bareLower)),
+            // "Jan Kavan", "June Smith": a month word followed by a capitalized name is a first name ("Jan. 5" is not).
+            let monthAsName = Vocabulary.months[t.bareLower] != nil && !t.hasAbbreviationPeriod && k + 1 < tokens.count
+                && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && tokens[k + 1].sentence == sentence
+                && Vocabulary.months[tokens[k + 1].bareLower] == nil && !Self.nonNameWords.contains(tokens[k + 1].bareLower)
+            guard t.isCapitalized, !Self.nonNameWords.contains(t.bareLower) || monthAsName || (k > start && ["jr", "sr"].contains(t.bareLower)),
                   t.text != t.text.uppercased() || t.text.count > 1 || k > start,
                   !(k == start && lexicon.country(at: k, in: tokens) != nil),
                   lexicon.titles.match(tokens, at: k) == nil || k > start

@@ -10,6 +10,19 @@ struct PhenomenaTests {
 
     // MARK: Officials
 
+    @Test func aMonthCanBeAFirstNameAndATitleCanRunToItsComma() {
+        let r = extract("""
+            Czech Foreign Minister Jan Kavan arrived on Jan. 5 for talks.
+
+            The U.S. ambassador to Poland, Dan Fried, said Friday that he remembered the day.
+            """)
+        let officials = Dictionary(uniqueKeysWithValues: r.officials.map { ($0.name, $0) })
+        #expect(officials["Jan Kavan"]?.country == "CZ")
+        #expect(officials["Dan Fried"]?.title == "ambassador to Poland")
+        #expect(officials["Dan Fried"]?.country == "US")
+        #expect(r.dates.map(\.value).contains("2024-01-05"))
+    }
+
     @Test func titleBeforeNameWithDemonym() throws {
         let r = extract("Japanese Foreign Minister Kenji Mori arrived in Rome.")
         let o = try #require(r.officials.first)
