@@ -526,7 +526,11 @@ struct MeetingFinder {
                 return one
             }
         }
-        guard t + 1 < range.upperBound, tokens[t + 1].lower == "with" else { return [] }
+        // "meetings with", or "meetings on April 27 with": the list starts after "with".
+        guard let with = ((t + 1)..<min(range.upperBound, t + 7)).first(where: { tokens[$0].lower == "with" }),
+              ((t + 1)..<with).allSatisfy({ !tokens[$0].isWord || ["on", "in", "at", "the", "later", "today", "tomorrow"].contains(tokens[$0].lower)
+                  || tokens[$0].isCapitalized || tokens[$0].kind == .number }),
+              !((t + 1)..<with).contains(where: { officials.person(at: $0) != nil }) else { return [] }
         let plural = tokens[t].lower == "meetings"
             || t > range.lowerBound && tokens[t - 1].lower == "separate" && ["talks", "meetings"].contains(tokens[t].lower)
         guard plural else { return [] }
@@ -535,7 +539,7 @@ struct MeetingFinder {
         var objectTokens: [Int] = []
         // The list after "with", comma by comma; a part where a person is followed by a verb is the clause
         // the fronted phrase belongs to, and that person its subject.
-        var k = t + 2
+        var k = with + 1
         var partStart = k
         while k <= range.upperBound {
             if k == range.upperBound || tokens[k].text == "," {

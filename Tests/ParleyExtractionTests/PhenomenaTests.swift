@@ -303,6 +303,15 @@ struct PhenomenaTests {
         #expect(call.meetings.first?.kind == .phone)
     }
 
+    @Test func meetingsOnADayWithSeveralPeopleAreOnePerPerson() {
+        let r = extract("""
+            In Hong Kong, Commerce Secretary Kenji Mori will hold meetings on May 20 with Governor Tom Hale and \
+            Trade Secretary Ana Ruiz.
+            """)
+        #expect(Set(r.meetings.map { Set($0.participants) }) == [["Kenji Mori", "Tom Hale"], ["Kenji Mori", "Ana Ruiz"]])
+        #expect(r.meetings.allSatisfy { $0.date == "2024-05-20" && $0.status == .planned })
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \
