@@ -319,6 +319,12 @@ struct MeetingFinder {
                 }
         }
         var date = meetingDates.min { abs($0.range.lowerBound - trigger) < abs($1.range.lowerBound - trigger) }?.value
+        // "held talks ... soon after arrival": the day of the arrival the sentences before report.
+        if date == nil, range.contains(where: { k in
+            tokens[k].lower == "arrival" && k > range.lowerBound && ["after", "upon", "on", "his", "her", "their"].contains(tokens[k - 1].lower)
+        }) {
+            date = arrivalDate(before: s)
+        }
         // "his talks last month", "talks next week": a period, not a day, that also says held or planned.
         var coarse: Tense = .unknown
         for k in max(range.lowerBound, trigger - 4)..<min(range.upperBound - 1, trigger + 8) where !masked.contains(k) {
@@ -581,6 +587,21 @@ struct MeetingFinder {
             }
             return one
         }
+    }
+
+    /// The date in the nearest of the two sentences before `s` that reports an arrival ("arrived in Tehran on
+    /// Monday afternoon").
+    private func arrivalDate(before s: Int) -> CivilDate? {
+        let tokens = document.tokens
+        for t in stride(from: s - 1, through: max(0, s - 2), by: -1) {
+            let range = document.sentences[t].range
+            guard range.contains(where: { ["arrived", "arrives", "landed", "arriving"].contains(tokens[$0].lower) && !masked.contains($0) })
+            else { continue }
+            if let d = dates.first(where: { range.contains($0.range.lowerBound) && !excludedDateTokens.contains($0.range.lowerBound) }) {
+                return d.value
+            }
+        }
+        return nil
     }
 
     /// "left for Washington on Wednesday for talks": a date right after a travel verb dates the trip.

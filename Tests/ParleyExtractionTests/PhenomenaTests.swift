@@ -312,6 +312,14 @@ struct PhenomenaTests {
         #expect(r.meetings.allSatisfy { $0.date == "2024-05-20" && $0.status == .planned })
     }
 
+    @Test func talksSoonAfterArrivalTakeTheArrivalsDay() {
+        let r = extract("""
+            President Kenji Mori arrived in Oslo on Monday afternoon for a three-day visit. He held talks with \
+            Prime Minister Ana Ruiz soon after arrival.
+            """)
+        #expect(r.meetings.first?.date == "2024-05-13")
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \
