@@ -262,6 +262,23 @@ struct MeetingFinder {
             }
             if near.count >= 2 { participants = participants.intersection(near) }
         }
+        // "plans to meet overseas Koreans": a meeting verb whose object is people nobody names is not a meeting
+        // of the officials around it.
+        if ["meet", "meets", "met"].contains(tokens[trigger].lower), trigger + 1 < range.upperBound {
+            var o = trigger + 1
+            if tokens[o].lower == "with" { o += 1 }
+            let adverbs: Set<String> = ["on", "in", "at", "for", "to", "with", "last", "this", "next", "yesterday", "today",
+                                        "tomorrow", "again", "briefly", "privately", "separately", "here", "there", "and",
+                                        "later", "earlier", "early", "late", "face-to-face", "twice", "once", "regularly",
+                                        "him", "her", "them", "each", "one", "the", "his", "their", "both", "during", "after", "before"]
+            if o < range.upperBound, tokens[o].isWord, !adverbs.contains(tokens[o].lower), officials.person(at: o) == nil,
+               Vocabulary.weekdays[tokens[o].bareLower] == nil, Vocabulary.months[tokens[o].bareLower] == nil,
+               !dates.contains(where: { $0.range.contains(o) }),
+               lexicon.titles.match(tokens, at: o) == nil, lexicon.country(at: o, in: tokens) == nil || !tokens[o].isCapitalized,
+               !((o + 1)..<min(range.upperBound, o + 6)).contains(where: { !masked.contains($0) && officials.person(at: $0) != nil }) {
+                return nil
+            }
+        }
         // A spokesperson reporting in the sentence ("but Bacon said the issue was not a focus of the talks")
         // speaks about the meeting, not in it.
         let spokespeople = participants.filter { p in

@@ -320,6 +320,13 @@ struct PhenomenaTests {
         #expect(r.meetings.first?.date == "2024-05-13")
     }
 
+    @Test func meetingUnnamedPeopleIsNoMeetingOfTheOfficialsAround() {
+        let unnamed = extract("Spokeswoman Ana Ruiz also unveiled President Kenji Mori's plans to meet business leaders in Tokyo.")
+        #expect(unnamed.meetings.isEmpty)
+        let dated = extract("President Kenji Mori will meet Friday with President Tom Hale in Tokyo.")
+        #expect(dated.meetings.map { Set($0.participants) } == [["Kenji Mori", "Tom Hale"]])
+    }
+
     @Test func meetingSeparatelyMakesOneMeetingPerPair() {
         let r = extract("""
             Foreign Minister Kenji Mori said gaps remain. He and Trade Minister Ana Ruiz meet separately on \
