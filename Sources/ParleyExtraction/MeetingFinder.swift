@@ -77,17 +77,20 @@ struct MeetingFinder {
         for k in range where !masked.contains(k) && tokens[k].isWord {
             let w = tokens[k].lower
             guard let role = MeetingWords.triggers[w] else {
-                var object = k + 1
-                while object < min(range.upperBound, k + 5), officials.person(at: object) == nil, tokens[object].isWord,
-                      tokens[object].isCapitalized, lexicon.titles.match(tokens, at: object) != nil || object > k + 1 {
-                    object += 1
-                }
-                if MeetingWords.phoneVerbs.contains(w), object < range.upperBound, let p = officials.person(at: object) {
+                if MeetingWords.phoneVerbs.contains(w) {
+                    // "called President Tom Hale": the name, over its title.
+                    var object = k + 1
+                    while object < min(range.upperBound, k + 5), officials.person(at: object) == nil, tokens[object].isWord,
+                          tokens[object].isCapitalized, lexicon.titles.match(tokens, at: object) != nil || object > k + 1 {
+                        object += 1
+                    }
+                    guard object < range.upperBound, let p = officials.person(at: object) else { continue }
                     // "called Bush a liar", "called Bush ``a liar''": naming, not a call.
                     var e = object
                     while e < range.upperBound, officials.person(at: e) == p { e += 1 }
                     let naming = e < range.upperBound && (tokens[e].isQuote || ["a", "an", "the", "his", "her", "their"].contains(tokens[e].lower))
                     if !naming { return (k, .phone) }
+                    continue
                 }
                 // "to see Japanese Finance Minister Kiichi Miyazawa": the object is a named official, reached
                 // over capitalized title words only.
