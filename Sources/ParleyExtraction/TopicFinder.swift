@@ -65,6 +65,12 @@ struct TopicFinder {
                 }
                 // "Asia-Pacific Economic Cooperation": a term written in capitals after a capitalized word is
                 // part of a name (a forum, an organization), not a subject.
+                // "Partnership for Peace", "Department of Trade": a capitalized term inside a sentence is a name too.
+                if !sentence.isHeadline, k > sentence.range.lowerBound, tokens[k].isCapitalized,
+                   tokens[k].text != tokens[k].text.uppercased(), !tokens[k - 1].isQuote, tokens[k - 1].text != "(" {
+                    k += length
+                    continue
+                }
                 if !sentence.isHeadline, k > sentence.range.lowerBound, tokens[k].isCapitalized, tokens[k - 1].isCapitalized,
                    tokens[k - 1].isWord,
                    (k..<(k + length)).allSatisfy({ tokens[$0].isCapitalized || !tokens[$0].isWord }) {

@@ -436,6 +436,13 @@ struct PhenomenaTests {
         #expect(names.contains("peace"))
     }
 
+    @Test func aTermWrittenAsPartOfANameIsNotATopic() {
+        let r = extract("""
+            Foreign Minister Kenji Mori met Defense Secretary Tom Hale on Monday, and the two pledged to cooperate             within the Partnership for Peace and on trade.
+            """)
+        #expect(r.topics.map(\.name) == ["trade"])
+    }
+
     @Test func theOccasionAndAForumAreNotTopics() {
         let r = extract("""
             Foreign Minister Kenji Mori met Defense Secretary Tom Hale for five hours on the sidelines of the \
