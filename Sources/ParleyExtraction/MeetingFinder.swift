@@ -84,10 +84,9 @@ struct MeetingFinder {
                           tokens[object].isCapitalized, lexicon.titles.match(tokens, at: object) != nil || object > k + 1 {
                         object += 1
                     }
-                    guard object < range.upperBound, let p = officials.person(at: object) else { continue }
+                    guard object < range.upperBound, officials.person(at: object) != nil else { continue }
                     // "called Bush a liar", "called Bush ``a liar''": naming, not a call.
-                    var e = object
-                    while e < range.upperBound, officials.person(at: e) == p { e += 1 }
+                    let e = officials.reference(around: object, within: range).upperBound
                     let naming = e < range.upperBound && (tokens[e].isQuote || ["a", "an", "the", "his", "her", "their"].contains(tokens[e].lower))
                     if !naming { return (k, .phone) }
                     continue
@@ -178,11 +177,9 @@ struct MeetingFinder {
         if let first = candidates.first, first.0 < trigger,
            ((first.0 + 1)..<trigger).contains(where: { !masked.contains($0) && officials.person(at: $0) != nil }),
            (range.lowerBound..<first.0).contains(where: { k in
-               guard !masked.contains(k), let p = officials.person(at: k) else { return false }
                // A subject, not a reporter ("Wi said the two sides ...").
-               var e = k
-               while e < first.0, officials.person(at: e) == p { e += 1 }
-               return e < first.0 && !Vocabulary.reportingVerbs.contains(tokens[e].lower)
+               guard !masked.contains(k), officials.person(at: k) != nil else { return false }
+               return officials.reference(around: k, within: range.lowerBound..<first.0).upperBound < first.0 && !isReporter(at: k, in: range)
            }) {
             (trigger, kindFound) = first
         }
@@ -227,10 +224,7 @@ struct MeetingFinder {
         if trigger > range.lowerBound, ["his", "her", "their"].contains(tokens[trigger - 1].lower),
            let subject = range.first(where: { k in
                // The first one named who is not reporting ("Abu Rudeina said Arafat would ... his talks").
-               guard !masked.contains(k), let p = officials.person(at: k), k < trigger else { return false }
-               var e = k
-               while e < range.upperBound, officials.person(at: e) == p { e += 1 }
-               return e >= range.upperBound || !Vocabulary.reportingVerbs.contains(tokens[e].lower)
+               !masked.contains(k) && officials.person(at: k) != nil && k < trigger && !isReporter(at: k, in: range)
            }).flatMap({ officials.person(at: $0) }) {
             let next = nextTrigger(after: trigger, in: range) ?? range.upperBound
             let objects = Set(((trigger + 1)..<next).filter { !masked.contains($0) }.compactMap { officials.person(at: $0) })
@@ -256,8 +250,7 @@ struct MeetingFinder {
             // a luncheon meeting with Li ... and meet with Zhao"), stays however far it is.
             if let k = (range.lowerBound..<trigger).first(where: { !masked.contains($0) && officials.person(at: $0) != nil }),
                let p = officials.person(at: k) {
-                var e = k
-                while e < trigger, officials.person(at: e) == p { e += 1 }
+                let e = officials.reference(around: k, within: range.lowerBound..<trigger).upperBound
                 if e < trigger, tokens[e].isWord, !tokens[e].isCapitalized, !Vocabulary.reportingVerbs.contains(tokens[e].lower),
                    ["is", "was", "will", "would", "has", "had", "held", "met", "also", "plans", "planned", "arrived"].contains(tokens[e].lower) {
                     near.insert(p)
@@ -270,11 +263,7 @@ struct MeetingFinder {
         if ["meet", "meets", "met"].contains(tokens[trigger].lower), trigger + 1 < range.upperBound {
             var o = trigger + 1
             if tokens[o].lower == "with" { o += 1 }
-            let adverbs: Set<String> = ["on", "in", "at", "for", "to", "with", "last", "this", "next", "yesterday", "today",
-                                        "tomorrow", "again", "briefly", "privately", "separately", "here", "there", "and",
-                                        "later", "earlier", "early", "late", "face-to-face", "twice", "once", "regularly",
-                                        "him", "her", "them", "each", "one", "the", "his", "their", "both", "during", "after", "before"]
-            if o < range.upperBound, tokens[o].isWord, !adverbs.contains(tokens[o].lower), officials.person(at: o) == nil,
+            if o < range.upperBound, tokens[o].isWord, !Self.notAnObject.contains(tokens[o].lower), officials.person(at: o) == nil,
                Vocabulary.weekdays[tokens[o].bareLower] == nil, Vocabulary.months[tokens[o].bareLower] == nil,
                !dates.contains(where: { $0.range.contains(o) }),
                lexicon.titles.match(tokens, at: o) == nil, lexicon.country(at: o, in: tokens) == nil || !tokens[o].isCapitalized,
@@ -287,10 +276,7 @@ struct MeetingFinder {
         let spokespeople = participants.filter { p in
             let title = officials.people[p].titleText?.lowercased() ?? ""
             guard title.contains("spokes") || title.contains("press secretary") else { return false }
-            return range.contains { k in
-                officials.person(at: k) == p && !masked.contains(k) && k + 1 < range.upperBound
-                    && officials.person(at: k + 1) != p && Vocabulary.reportingVerbs.contains(tokens[k + 1].lower)
-            }
+            return range.contains { k in officials.person(at: k) == p && !masked.contains(k) && isReporter(at: k, in: range) }
         }
         participants.subtract(spokespeople)
         // A person who only reports the meeting ("Pentagon spokesman Kenneth Bacon said") is not in it.
@@ -421,6 +407,19 @@ struct MeetingFinder {
         for r in officials.references { counts[r.person, default: 0] += 1 }
         return counts.filter { !present.contains($0.key) }
             .max { a, b in a.value != b.value ? a.value < b.value : officials.people[a.key].firstToken > officials.people[b.key].firstToken }?.key
+    }
+
+    /// Words after a meeting verb that are not its object ("met on Monday", "will meet again", "met him").
+    static let notAnObject: Set<String> = [
+        "on", "in", "at", "for", "to", "with", "last", "this", "next", "yesterday", "today", "tomorrow", "again", "briefly",
+        "privately", "separately", "here", "there", "and", "later", "earlier", "early", "late", "face-to-face", "twice",
+        "once", "regularly", "him", "her", "them", "each", "one", "the", "his", "their", "both", "during", "after", "before",
+    ]
+
+    /// Whether the official named at `k` is followed by a reporting verb ("Wi said", "spokesman Bacon said").
+    private func isReporter(at k: Int, in range: Range<Int>) -> Bool {
+        let end = officials.reference(around: k, within: range).upperBound
+        return end < range.upperBound && Vocabulary.reportingVerbs.contains(document.tokens[end].lower)
     }
 
     /// Words that report what was done at a meeting rather than the meeting itself.

@@ -686,6 +686,15 @@ struct OfficialFinder {
     /// The person a token refers to, if any.
     func person(at token: Int) -> Int? { personAt[token] }
 
+    /// The tokens naming one person around `token` ("Vice President Al Gore"), bounded by `limit`.
+    func reference(around token: Int, within limit: Range<Int>) -> Range<Int> {
+        guard let p = personAt[token] else { return token..<token }
+        var start = token, end = token
+        while start > limit.lowerBound, personAt[start - 1] == p { start -= 1 }
+        while end < limit.upperBound, personAt[end] == p { end += 1 }
+        return start..<end
+    }
+
     /// True when the person holds a head-of-state or head-of-government title.
     func isLeader(_ p: Int) -> Bool {
         people[p].title.map { lexicon.title($0).isLeader } ?? false

@@ -218,13 +218,11 @@ struct QuoteFinder {
         let ordered = preferFirst ? Array(phrase) : phrase.reversed()
         if let k = ordered.first(where: { officials.person(at: $0) != nil }), let p = officials.person(at: k) {
             // "Olmert's office said", "Abbas's aides said": the office speaks, as the article names it.
-            var end = k
-            while end < phrase.upperBound, officials.person(at: end) == p { end += 1 }
+            let name = officials.reference(around: k, within: phrase)
+            let end = name.upperBound
             if end + 1 < phrase.upperBound, tokens[end].lower == "'s" || tokens[end].lower == "\u{2019}s",
                tokens[end + 1].isWord, !tokens[end + 1].isCapitalized, Self.speakingBodies.contains(tokens[end + 1].lower) {
-                var start = k
-                while start > phrase.lowerBound, officials.person(at: start - 1) == p { start -= 1 }
-                return (nil, document.text(tokens: start..<(end + 2)))
+                return (nil, document.text(tokens: name.lowerBound..<(end + 2)))
             }
             return (p, nil)
         }

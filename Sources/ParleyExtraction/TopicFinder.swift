@@ -253,10 +253,7 @@ struct TopicFinder {
             return nil
         }
         // "five hours", "a three-day trip", "the campaign poster": the occasion, not its subject.
-        if let last = content.last, ["hours", "minutes", "days", "weeks", "months", "years", "trip", "visit", "tour", "stay",
-                                     "poster", "photo", "ceremony", "banquet", "lunch", "dinner"].contains(tokens[last].lower) {
-            return nil
-        }
+        if let last = content.last, Self.occasionNouns.contains(tokens[last].lower) { return nil }
         return (phraseStart..<stop, end)
     }
 
@@ -270,18 +267,23 @@ struct TopicFinder {
         return abstractSuffixes.contains(where: w.hasSuffix) && !Self.nonTopicNouns.contains(w)
     }
 
-    /// Nouns that never name a subject of talks: the occasion itself, its time and its manner.
-    static let nonTopicNouns: Set<String> = [
+    /// Heads that name the occasion, not its subject: a phrase ending in one is no topic ("five hours").
+    static let occasionNouns: Set<String> = [
+        "hours", "minutes", "days", "weeks", "months", "years", "trip", "visit", "tour", "stay", "poster", "photo",
+        "ceremony", "banquet", "lunch", "dinner",
+    ]
+
+    /// Nouns that never name a subject of talks alone: the occasion itself, its time and its manner.
+    static let nonTopicNouns: Set<String> = occasionNouns.union([
         "meeting", "conversation", "statement", "announcement", "comment", "comments", "occasion", "moment",
         "situation", "position", "question", "mention", "attention", "intention", "invitation", "session",
         "agreement", "arrangement", "government", "administration", "ministry", "delegation", "commission",
-        "hours", "minutes", "days", "weeks", "months", "years", "trip", "visit", "tour", "stay", "time",
-        "evening", "morning", "afternoon", "night", "lunch", "dinner", "breakfast", "banquet", "ceremony",
-        "poster", "photo", "video", "interview", "briefing", "reporters", "journalists",
+        "time", "evening", "morning", "afternoon", "night", "breakfast", "video", "interview", "briefing",
+        "reporters", "journalists",
         "possibility", "possibilities", "provision", "provisions", "management", "implementation", "preparation",
         "preparations", "organization", "presence", "importance", "significance", "performance", "experience",
         "difference", "differences", "reference", "conference", "movement",
-    ]
+    ])
 
     private mutating func add(_ range: Range<Int>, sentence s: Int) {
         let name = label(range)

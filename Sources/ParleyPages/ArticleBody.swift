@@ -1,4 +1,5 @@
 import Foundation
+
 /// Finds the article's text in a page: the container whose paragraphs hold the most prose (scored the way
 /// Readability scores it: paragraph length and commas flowing up to ancestors, weighed by class names and link
 /// density), widened to sibling blocks of the same story, then read paragraph by paragraph with navigation,
@@ -92,36 +93,6 @@ struct ArticleBody {
     static let positiveWeight: [String] = ["article", "body", "content", "entry", "hentry", "h-entry", "main",
                                            "page", "post", "text", "blog", "story"]
 
-    /// The class and id values, lower-cased ASCII bytes.
-    private static func classAndID(_ node: PageTree.Node) -> [UInt8] {
-        var bytes = Array((node.attribute("class") ?? "").utf8)
-        bytes.append(0x20)
-        bytes.append(contentsOf: (node.attribute("id") ?? "").utf8)
-        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
-        return bytes
-    }
-
-    /// Fragment lists as bytes, matched against `classAndID` without Foundation string searches.
-    struct Fragments {
-        /// Patterns by their first byte, so each position of a class name is tried against few of them.
-        let byFirstByte: [[[UInt8]]]
-        init(_ strings: [String]) {
-            var table = Array(repeating: [[UInt8]](), count: 256)
-            for s in strings where !s.isEmpty { table[Int(s.utf8.first!)].append(Array(s.utf8)) }
-            byFirstByte = table
-        }
-        func matches(_ haystack: [UInt8]) -> Bool {
-            let n = haystack.count
-            for i in 0..<n {
-                for p in byFirstByte[Int(haystack[i])] where p.count <= n - i {
-                    var k = 1
-                    while k < p.count && haystack[i + k] == p[k] { k += 1 }
-                    if k == p.count { return true }
-                }
-            }
-            return false
-        }
-    }
     static let boilerplate = Fragments(boilerplateFragments)
     static let alwaysDropped = Fragments(alwaysDroppedFragments)
     static let content = Fragments(contentFragments)
@@ -129,7 +100,7 @@ struct ArticleBody {
     static let positive = Fragments(positiveWeight)
 
     static func classWeight(_ node: PageTree.Node) -> Double {
-        let s = classAndID(node)
+        let s = node.classAndID
         if s.count <= 1 { return 0 }
         var weight = 0.0
         if negative.matches(s) { weight -= 25 }
@@ -145,7 +116,7 @@ struct ArticleBody {
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
         if linkClusters.contains(index) { return true }
         if node.tag == "body" || node.tag == "html" || node.tag == "main" || node.tag == "article" { return false }
-        let s = Self.classAndID(node)
+        let s = node.classAndID
         if s.count <= 1 { return false }
         if node.attribute("role").map({ ["navigation", "complementary", "banner", "contentinfo", "dialog", "alert"].contains($0) }) == true {
             return true
@@ -171,7 +142,7 @@ struct ArticleBody {
             current = ""
             linkLength = 0
         }
-        // Walk with explicit enter/leave events: (node, owner to restore, linkDepth on leave).
+        // Walk with explicit events: entering a node (inside a link or not), and leaving a block (the owner to restore).
         enum Event { case enter(Int, insideLink: Bool), leave(owner: Int) }
         var stack: [Event] = [.enter(top, insideLink: false)]
         while let event = stack.popLast() {
@@ -215,14 +186,14 @@ struct ArticleBody {
         "follow us", "read more", "advertisement", "back to gallery", "image ", "photo:", "related:", "read also",
         "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
     ]
-    static let furnitureContains: [String] = ["all rights reserved", "share it with", "sign up for our", "follow us on"]
+    static let furnitureContains = Fragments(["all rights reserved", "share it with", "sign up for our", "follow us on"])
 
     static func isFurnitureLine(_ text: String) -> Bool {
         guard text.utf8.count < 200 else { return false }
         let lower = text.lowercased()
         if furnitureOpenings.contains(where: lower.hasPrefix) { return true }
         let bytes = Array(lower.utf8)
-        if furnitureContains.contains(where: { ByteSearch.contains(bytes, Array($0.utf8)) }) { return true }
+        if furnitureContains.matches(bytes) { return true }
         // "1 / 5", "Image 1 of / 8": counters.
         let letters = bytes.reduce(0) { $0 + ($1 >= 0x61 && $1 <= 0x7A || $1 >= 0x80 ? 1 : 0) }
         if letters <= 2 && lower.contains("/") && lower.contains(where: \.isNumber) { return true }
@@ -366,24 +337,5 @@ struct ArticleBody {
             result.append(block.text)
         }
         return result
-    }
-}
-
-enum ByteSearch {
-    /// Whether `needle` occurs in `haystack` (both short: class names, lines).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 }

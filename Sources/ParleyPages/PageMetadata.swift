@@ -10,7 +10,6 @@ struct PageMetadata {
         var url: String?
         var author: String?
         var publisher: String?
-        var articleBody: String?
         var isArticle = false
     }
 
@@ -92,10 +91,8 @@ struct PageMetadata {
         }
     }
 
-    static let monthPrefixes: [[UInt8]] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .map { Array($0.utf8) }
-    static let dateClassFragments: [[UInt8]] = ["date", "time", "publish", "posted", "byline", "meta", "updated"]
-        .map { Array($0.utf8) }
+    static let monthPrefixes = Fragments(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+    static let dateClassFragments = Fragments(["date", "time", "publish", "posted", "byline", "meta", "updated"])
 
     /// Short text nodes that read as a date with a year, outside scripts; those under an element whose class
     /// or id names a date come first, then the rest in document order.
@@ -109,16 +106,13 @@ struct PageMetadata {
                 stack.append(contentsOf: tree.children(of: n).reversed())
                 continue
             }
-            let bytes = Array(node.text.utf8)
-            guard bytes.count >= 8, bytes.count <= 120 else { continue }
-            let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-            guard monthPrefixes.contains(where: { ByteSearch.contains(lower, $0) }),
+            guard node.text.utf8.count >= 8, node.text.utf8.count <= 120,
+                  monthPrefixes.matches(Fragments.lowercasedBytes(node.text)),
                   let iso = PageDate.iso(Text.foldSpaces(node.text)) else { continue }
             var isMarked = false
             var a = node.parent
             for _ in 0..<4 where a >= 0 {
-                let names = Array(((tree[a].attribute("class") ?? "") + " " + (tree[a].attribute("id") ?? "")).lowercased().utf8)
-                if dateClassFragments.contains(where: { ByteSearch.contains(names, $0) }) || tree[a].tag == "time" {
+                if dateClassFragments.matches(tree[a].classAndID) || tree[a].tag == "time" {
                     isMarked = true
                     break
                 }
@@ -160,7 +154,6 @@ struct PageMetadata {
             ?? ((dict["mainEntityOfPage"] as? [String: Any])?["@id"] as? String)
         result.author = name(of: dict["author"])
         result.publisher = name(of: dict["publisher"])
-        result.articleBody = dict["articleBody"] as? String
         return result
     }
 

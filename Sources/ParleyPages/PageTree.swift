@@ -3,7 +3,7 @@ import CLibXML2
 /// A saved web page parsed by libxml2's HTML parser and copied into a compact tree of our own, so that the
 /// libxml2 document is freed at once and everything after parsing is plain Swift.
 ///
-/// Nodes live in one array; a node's children are a contiguous run of indices in `childIndices`.
+/// Nodes live in one array; a node's children are a contiguous run of it, after the node.
 struct PageTree {
     enum Kind: UInt8 { case element, text }
 
@@ -26,6 +26,11 @@ struct PageTree {
         func attribute(_ name: String) -> String? {
             attributes.first(where: { $0.name == name })?.value
         }
+
+        /// The class and id values, lower-cased, as bytes (what furniture and date classes are matched on).
+        var classAndID: [UInt8] {
+            Fragments.lowercasedBytes((attribute("class") ?? "") + " " + (attribute("id") ?? ""))
+        }
     }
 
     private(set) var nodes: [Node] = []
@@ -40,8 +45,8 @@ struct PageTree {
 
     /// Attributes worth copying; the rest of a page's attributes are never read.
     private static let keptAttributes: Set<String> = [
-        "class", "id", "itemprop", "itemtype", "role", "property", "name", "content", "rel", "href", "type",
-        "datetime", "hidden", "aria-hidden", "style", "http-equiv", "charset", "data-testid",
+        "class", "id", "itemprop", "role", "property", "name", "content", "rel", "href", "type", "datetime",
+        "hidden", "aria-hidden", "style",
     ]
 
     /// Parses `bytes` as HTML. `encoding` is an IANA name libxml2 knows, or nil to let the page's own
@@ -102,7 +107,7 @@ struct PageTree {
             while let a = attribute {
                 if let rawName = a.pointee.name {
                     let name = String(cString: rawName)
-                    if Self.keptAttributes.contains(name) || name.hasPrefix("data-") && name.contains("date") {
+                    if Self.keptAttributes.contains(name) {
                         var value = ""
                         var child = a.pointee.children
                         while let c = child {
@@ -156,7 +161,6 @@ struct PageTree {
         while let n = stack.popLast() {
             if nodes[n].kind == .text {
                 out += nodes[n].text
-                out += ""
             } else {
                 if nodes[n].isBlock || nodes[n].tag == "br" { out += " " }
                 stack.append(contentsOf: children(of: n).reversed())

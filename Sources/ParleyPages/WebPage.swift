@@ -72,8 +72,7 @@ public struct WebPage: Sendable, Equatable {
             guard let handler = xmlFindCharEncodingHandler(encoding) else { throw .unsupportedEncoding(encoding) }
             xmlCharEncCloseFunc(handler)
         }
-        guard let tree = PageTree.parse(bytes, encoding: encoding), tree.root != nil else { throw .notHTML }
-        try self.init(tree: tree)
+        try self.init(parsing: bytes, encoding: encoding)
     }
 
     /// Reads a page held in a string (JSON Lines records carry pages this way); the text is UTF-8 already.
@@ -81,7 +80,11 @@ public struct WebPage: Sendable, Equatable {
         let bytes = Array(html.utf8)
         guard bytes.count <= Self.maximumSize else { throw .tooLarge(bytes: bytes.count) }
         guard Self.looksLikeHTML(bytes) else { throw .notHTML }
-        guard let tree = PageTree.parse(bytes, encoding: "UTF-8"), tree.root != nil else { throw .notHTML }
+        try self.init(parsing: bytes, encoding: "UTF-8")
+    }
+
+    private init(parsing bytes: [UInt8], encoding: String) throws(Problem) {
+        guard let tree = PageTree.parse(bytes, encoding: encoding), tree.root != nil else { throw .notHTML }
         try self.init(tree: tree)
     }
 

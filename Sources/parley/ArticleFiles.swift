@@ -65,11 +65,7 @@ enum ArticleFiles {
             do {
                 // A saved web page given as text (or on standard input) is read as a page.
                 if WebPage.looksLikeHTML([UInt8](buffer.prefix(65_536))) {
-                    do {
-                        body(.success(item(for: try WebPage(bytes: [UInt8](buffer)), label: path)))
-                    } catch {
-                        throw Problem(path: path, reason: error.description)
-                    }
+                    body(.success(item(for: try page([UInt8](buffer), path: path), label: path)))
                     return
                 }
                 body(.success(Item(label: path, text: try decode(buffer, path: path))))
@@ -175,8 +171,13 @@ enum ArticleFiles {
         } catch {
             throw Problem(path: path, reason: "cannot read: \((error as NSError).localizedDescription)")
         }
+        return try page([UInt8](data), path: path)
+    }
+
+    /// A page read from `bytes`; its problem is reported with `path`.
+    private static func page(_ bytes: [UInt8], path: String) throws(Problem) -> WebPage {
         do {
-            return try WebPage(bytes: [UInt8](data))
+            return try WebPage(bytes: bytes)
         } catch {
             throw Problem(path: path, reason: error.description)
         }
@@ -243,17 +244,6 @@ enum ArticleFiles {
         return total
     }
 
-    /// The text of an article file; throws `Problem` for an empty, binary or non-UTF-8 file.
-    static func read(_ path: String) throws -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw Problem(path: path, reason: "cannot read: \((error as NSError).localizedDescription)")
-        }
-        return try decode(data, path: path)
-    }
-
     static func decode(_ data: Data, path: String) throws -> String {
         let bytes = [UInt8](data)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -267,10 +257,9 @@ enum ArticleFiles {
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        // A saved web page is markup, not article text: importing it as text would store junk.
-        let opening = text.drop(while: { $0.isWhitespace }).prefix(15).lowercased()
-        if opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html") || opening.hasPrefix("<?xml") {
-            throw Problem(path: path, reason: "an HTML or XML page, not article text; save the article's text as .txt")
+        // HTML pages never reach here (they are read as pages); other markup is not article text.
+        if text.drop(while: { $0.isWhitespace }).hasPrefix("<?xml") {
+            throw Problem(path: path, reason: "an XML document, not article text or a web page")
         }
         return text
     }

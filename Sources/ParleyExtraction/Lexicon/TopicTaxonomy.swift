@@ -78,7 +78,7 @@ enum TopicTaxonomy {
     /// Words dropped from the front of a topic phrase.
     static let leadingNoise: Set<String> = [
         "stalled", "deadlocked", "pending", "bilateral", "joint", "ongoing", "key", "major", "various",
-        "related", "mutual", "common", "important", "outstanding", "stalled", "latest", "current", "nearby", "previous",
+        "related", "mutual", "common", "important", "outstanding", "latest", "current", "nearby", "previous",
         "additional", "further", "third", "second", "long",
     ]
 }
