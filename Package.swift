@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ParleyStore", targets: ["ParleyStore"]),
         .library(name: "ParleyExtraction", targets: ["ParleyExtraction"]),
         .library(name: "ParleyPages", targets: ["ParleyPages"]),
+        .library(name: "ParleyInput", targets: ["ParleyInput"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -52,6 +53,8 @@ let package = Package(
         .target(name: "ParleyExtraction"),
         // Saved web page -> headline, date, canonical url and article body. No extraction, no database.
         .target(name: "ParleyPages", dependencies: ["CLibXML2"]),
+        // Paths -> articles to extract: text files, folders, JSON Lines records, saved pages; bad input as problems.
+        .target(name: "ParleyInput", dependencies: ["ParleyPages"]),
         // The command-line front end: parses arguments, calls the modules, renders.
         .executableTarget(
             name: "parley",
@@ -59,6 +62,7 @@ let package = Package(
                 "ParleyStore",
                 "ParleyExtraction",
                 "ParleyPages",
+                "ParleyInput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

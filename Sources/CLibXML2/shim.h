@@ -10,4 +10,17 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+// libxml2 prints some problems (a broken byte sequence in a declared encoding: "encoding error : input
+// conversion failed") to stderr through its error handlers even with HTML_PARSE_NOERROR. A page's flaws are not
+// the user's errors, so the handlers are swapped for ones that drop them. Swift cannot write the variadic one.
+static void parley_xml_drop_message(void *context, const char *message, ...) { (void)context; (void)message; }
+static void parley_xml_drop_error(void *context, xmlErrorPtr error) { (void)context; (void)error; }
+
+/// Silences libxml2 on the calling thread (its error handlers are per thread).
+static inline void parley_xml_silence(void) {
+    xmlSetGenericErrorFunc(NULL, parley_xml_drop_message);
+    xmlSetStructuredErrorFunc(NULL, parley_xml_drop_error);
+}
 #endif

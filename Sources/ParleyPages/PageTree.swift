@@ -49,14 +49,16 @@ struct PageTree {
         "hidden", "aria-hidden", "style",
     ]
 
-    /// Parses `bytes` as HTML. `encoding` is an IANA name libxml2 knows, or nil to let the page's own
-    /// `<meta charset>` decide.
-    static func parse(_ bytes: [UInt8], encoding: String?) -> PageTree? {
+    /// Parses `bytes`, UTF-8 already, as HTML; a `<meta charset>` inside cannot switch libxml2 to another encoding.
+    static func parse(utf8 bytes: [UInt8]) -> PageTree? {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue)
+        guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return nil }
+        parley_xml_silence()
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(buffer.count), nil, encoding, options)
+                htmlReadMemory(base, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
         guard let document else { return nil }

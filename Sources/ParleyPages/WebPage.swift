@@ -68,11 +68,11 @@ public struct WebPage: Sendable, Equatable {
             }
         }
         if !["UTF-8", "UTF8"].contains(encoding.uppercased()) {
-            // libxml2 converts through iconv; an unknown name would silently fall back to Latin-1.
-            guard let handler = xmlFindCharEncodingHandler(encoding) else { throw .unsupportedEncoding(encoding) }
-            xmlCharEncCloseFunc(handler)
+            // Converted here rather than by libxml2, which stops at the first byte the encoding does not define.
+            guard let utf8 = Transcoder.utf8(bytes, from: encoding) else { throw .unsupportedEncoding(encoding) }
+            bytes = utf8
         }
-        try self.init(parsing: bytes, encoding: encoding)
+        try self.init(parsing: bytes)
     }
 
     /// Reads a page held in a string (JSON Lines records carry pages this way); the text is UTF-8 already.
@@ -80,11 +80,11 @@ public struct WebPage: Sendable, Equatable {
         let bytes = Array(html.utf8)
         guard bytes.count <= Self.maximumSize else { throw .tooLarge(bytes: bytes.count) }
         guard Self.looksLikeHTML(bytes) else { throw .notHTML }
-        try self.init(parsing: bytes, encoding: "UTF-8")
+        try self.init(parsing: bytes)
     }
 
-    private init(parsing bytes: [UInt8], encoding: String) throws(Problem) {
-        guard let tree = PageTree.parse(bytes, encoding: encoding), tree.root != nil else { throw .notHTML }
+    private init(parsing bytes: [UInt8]) throws(Problem) {
+        guard let tree = PageTree.parse(utf8: bytes), tree.root != nil else { throw .notHTML }
         try self.init(tree: tree)
     }
 

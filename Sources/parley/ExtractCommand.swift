@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParleyInput
 import ParleyExtraction
 
 struct ExtractCommand: ParsableCommand {

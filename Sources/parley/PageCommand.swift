@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParleyInput
 import ParleyPages
 
 /// What Parley reads out of saved web pages, before any extraction: a way to check a site's pages, and the

@@ -53,6 +53,20 @@ struct PageCLITests {
         #expect(articles.stdout.contains("https://news.example/world/sweden-japan-talks,Sweden and Japan hold talks in Tokyo,2024-06-12T08:00:00+09:00"))
     }
 
+    /// Found by fuzzing: two `<meta charset>`s and a broken byte made libxml2 print "encoding error" to stderr.
+    @Test func aPageWithBrokenBytesReadsQuietly() throws {
+        let ws = try Workspace()
+        var bytes = Array(storyPage().replacingOccurrences(of: "<meta charset=\"utf-8\">",
+                                                           with: "<meta charset=\"windows-1252\"><meta charset=\"utf-8\">").utf8)
+        let at = bytes.firstRange(of: Array("on Tuesday".utf8))!.upperBound
+        bytes.insert(contentsOf: [0x20, 0x8F, 0x8D], at: at)
+        try ws.write("broken.html", Data(bytes))
+        let run = try parley(["page", "broken.html"], in: ws.url)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Sweden and Japan hold talks in Tokyo"))
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+    }
+
     @Test func extractAndPageShowTheBody() throws {
         let ws = try Workspace()
         try ws.write("story.html", Data(storyPage().utf8))

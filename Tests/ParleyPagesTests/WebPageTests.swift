@@ -172,6 +172,18 @@ struct WebPageTests {
         #expect(try WebPage(bytes: page(charset: nil, body: Array("Caf".utf8) + [0xE9])).body.hasPrefix("Café"))
         // Declared UTF-8 with one bad byte: a replacement character, the rest intact.
         #expect(try WebPage(bytes: page(charset: "utf-8", body: Array("Caf".utf8) + [0xE9])).body.hasPrefix("Caf\u{FFFD}"))
+        // Bytes the encoding does not define (0x8F in windows-1252, a cut EUC-KR pair) become U+FFFD and the page
+        // reads on to its end: libxml2's own conversion stopped there (found by fuzzing).
+        let undefined = try WebPage(bytes: page(charset: "windows-1252", body: Array("Caf".utf8) + [0xE9, 0x8F, 0x8D] + Array(" ok".utf8)))
+        #expect(undefined.body.hasPrefix("Caf\u{E9}\u{FFFD}\u{FFFD} ok"))
+        #expect(undefined.body.hasSuffix("research."))
+        let cut = try WebPage(bytes: page(charset: "EUC-KR", body: korean + [0xBF, 0x20] + korean))
+        #expect(cut.body.hasPrefix("외교부 장관이 말했다\u{FFFD} 외교부"))
+        #expect(cut.body.hasSuffix("research."))
+        // A second, different <meta charset> later in the page does not switch the encoding halfway.
+        var twice = page(charset: "windows-1252", body: Array("Caf".utf8) + [0xE9])
+        twice.insert(contentsOf: Array("<meta charset=\"utf-8\">".utf8), at: twice.firstRange(of: Array("</head>".utf8))!.lowerBound)
+        #expect(try WebPage(bytes: twice).body.hasPrefix("Café"))
         // An encoding nobody knows is refused by name.
         #expect(throws: WebPage.Problem.unsupportedEncoding("x-no-such-charset")) {
             try WebPage(bytes: page(charset: "x-no-such-charset", body: []))

@@ -2,34 +2,38 @@ import Foundation
 import ParleyPages
 
 /// Finds article files among the paths given and reads them, refusing what is not article text.
-enum ArticleFiles {
-    struct Problem: Error, CustomStringConvertible {
-        var path: String
-        var reason: String
-        var description: String { "\(path): \(reason)" }
+public enum ArticleFiles {
+    public struct Problem: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+        public var description: String { "\(path): \(reason)" }
     }
 
-    static let textExtensions: Set<String> = ["txt", "jsonl"]
-    static let pageExtensions: Set<String> = ["html", "htm", "xhtml"]
-    static let extensions = textExtensions.union(pageExtensions)
+    public static let textExtensions: Set<String> = ["txt", "jsonl"]
+    public static let pageExtensions: Set<String> = ["html", "htm", "xhtml"]
+    public static let extensions = textExtensions.union(pageExtensions)
 
-    static func isPage(_ path: String) -> Bool {
+    public static func isPage(_ path: String) -> Bool {
         pageExtensions.contains((path as NSString).pathExtension.lowercased())
     }
 
     /// One article to extract: a text file, or a line of a JSON Lines file.
-    struct Item {
+    public struct Item: Sendable {
         /// `path` for a text file, `path:line` for a JSON Lines record.
-        var label: String
-        var text: String
-        var url: String?
-        var externalID: String?
-        var source: String?
+        public var label: String
+        public var text: String
+        public var url: String?
+        public var externalID: String?
+        public var source: String?
     }
 
     /// The articles in one input (a `.txt` file, a `.jsonl` file, or `-` for standard input),
     /// each handed to `body` as it is read; a bad file or line is handed over as a `Problem`.
-    static func forEachItem(in path: String, _ body: (Result<Item, Problem>) -> Void) {
+    public static func forEachItem(in path: String, _ body: (Result<Item, Problem>) -> Void) {
         if isPage(path) {
             do {
                 body(.success(item(for: try readPage(path), label: path)))
@@ -114,7 +118,7 @@ enum ArticleFiles {
     }
 
     /// One JSON Lines record: `text` or `html` is required; `headline` and `published` become the article's header.
-    static func record(_ line: Data, label: String) -> Result<Item, Problem> {
+    public static func record(_ line: Data, label: String) -> Result<Item, Problem> {
         if let bad = firstInvalidUTF8([UInt8](line)) {
             return .failure(Problem(path: label, reason: "not valid UTF-8 (bad byte at offset \(bad))"))
         }
@@ -152,7 +156,7 @@ enum ArticleFiles {
     }
 
     /// A page as an article: its headline and date become the header, its canonical url the article's url.
-    static func item(for page: WebPage, label: String) -> Item {
+    public static func item(for page: WebPage, label: String) -> Item {
         var header = ""
         if let headline = page.headline, !headline.isEmpty { header += headline + "\n" }
         if let published = page.published { header += "Published : \(published)\n" }
@@ -161,7 +165,7 @@ enum ArticleFiles {
     }
 
     /// Reads and parses a saved web page; throws `Problem` naming the file and what is wrong with it.
-    static func readPage(_ path: String) throws -> WebPage {
+    public static func readPage(_ path: String) throws -> WebPage {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > WebPage.maximumSize {
             throw Problem(path: path, reason: WebPage.Problem.tooLarge(bytes: size).description)
         }
@@ -193,7 +197,7 @@ enum ArticleFiles {
 
     /// The article files named by `paths`: files as given, folders searched recursively for `.txt` and `.jsonl`,
     /// `-` for standard input.
-    static func collect(_ paths: [String], extensions: Set<String> = extensions) -> (files: [String], problems: [Problem]) {
+    public static func collect(_ paths: [String], extensions: Set<String> = extensions) -> (files: [String], problems: [Problem]) {
         var files: [String] = []
         var problems: [Problem] = []
         let fm = FileManager.default
@@ -227,7 +231,7 @@ enum ArticleFiles {
     }
 
     /// How many articles `files` hold, counting JSON Lines records by their lines (for the progress ETA).
-    static func estimatedCount(_ files: [String]) -> Int? {
+    public static func estimatedCount(_ files: [String]) -> Int? {
         var total = 0
         for file in files {
             if file == "-" { return nil }
@@ -244,7 +248,7 @@ enum ArticleFiles {
         return total
     }
 
-    static func decode(_ data: Data, path: String) throws -> String {
+    public static func decode(_ data: Data, path: String) throws -> String {
         let bytes = [UInt8](data)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw Problem(path: path, reason: "empty file, no article text")
@@ -265,7 +269,7 @@ enum ArticleFiles {
     }
 
     /// Offset of the first byte that breaks UTF-8, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
