@@ -286,12 +286,29 @@ struct Document {
 
     // MARK: - Sentences
 
+    /// No prose sentence is this long; text without full stops (a table, a list, a dump) is cut into pieces
+    /// of at most this many tokens, at the last comma or semicolon when there is one, so that the work per
+    /// sentence stays bounded and extraction stays linear in the length of the text.
+    static let maximumSentenceTokens = 300
+
     private mutating func splitSentences() {
         for (pIndex, paragraph) in paragraphs.enumerated() {
             let isHeadline = header.headlineRange != nil && pIndex == 0
             var start = paragraph.lowerBound
             var i = paragraph.lowerBound
             while i < paragraph.upperBound {
+                if i - start >= Self.maximumSentenceTokens {
+                    var cut = i
+                    for c in stride(from: i - 1, to: start + Self.maximumSentenceTokens / 2, by: -1)
+                    where tokens[c].text == "," || tokens[c].text == ";" {
+                        cut = c + 1
+                        break
+                    }
+                    sentences.append(Sentence(range: start..<cut, paragraph: pIndex, isHeadline: isHeadline))
+                    start = cut
+                    i = cut
+                    continue
+                }
                 let t = tokens[i]
                 if t.kind == .punct, t.text == "." || t.text == "?" || t.text == "!" {
                     var j = i + 1

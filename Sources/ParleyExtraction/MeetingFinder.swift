@@ -49,6 +49,20 @@ struct MeetingFinder {
         self.published = published
     }
 
+    /// The date expressions that start inside `tokens`, found by binary search (`dates` are in text order and do
+    /// not overlap): a scan of every date for every mention is quadratic in a long text.
+    private func dates(startingIn tokens: Range<Int>) -> ArraySlice<DateExpression> {
+        func firstIndex(atOrAfter token: Int) -> Int {
+            var low = 0, high = dates.count
+            while low < high {
+                let mid = (low + high) / 2
+                if dates[mid].range.lowerBound < token { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return dates[firstIndex(atOrAfter: tokens.lowerBound)..<firstIndex(atOrAfter: tokens.upperBound)]
+    }
+
     mutating func run() {
         for (s, sentence) in document.sentences.enumerated() {
             guard let m = mention(in: sentence, index: s) else { continue }
@@ -265,7 +279,7 @@ struct MeetingFinder {
             if tokens[o].lower == "with" { o += 1 }
             if o < range.upperBound, tokens[o].isWord, !Self.notAnObject.contains(tokens[o].lower), officials.person(at: o) == nil,
                Vocabulary.weekdays[tokens[o].bareLower] == nil, Vocabulary.months[tokens[o].bareLower] == nil,
-               !dates.contains(where: { $0.range.contains(o) }),
+               !dates(startingIn: max(0, o - 16)..<(o + 1)).contains(where: { $0.range.contains(o) }),
                lexicon.titles.match(tokens, at: o) == nil, lexicon.country(at: o, in: tokens) == nil || !tokens[o].isCapitalized,
                !((o + 1)..<min(range.upperBound, o + 6)).contains(where: { !masked.contains($0) && officials.person(at: $0) != nil }) {
                 return nil
@@ -310,8 +324,8 @@ struct MeetingFinder {
         }
         guard participants.count >= 2 else { return nil }
         // The date: the expression nearest the trigger that is not the date of a trip.
-        let inSentence = dates.filter { d in
-            range.contains(d.range.lowerBound) && !masked.contains(d.range.lowerBound) && !excludedDateTokens.contains(d.range.lowerBound)
+        let inSentence = dates(startingIn: range).filter { d in
+            !masked.contains(d.range.lowerBound) && !excludedDateTokens.contains(d.range.lowerBound)
                 // "X said Tuesday": the day of the statement, not of the meeting.
                 && !(d.range.lowerBound > range.lowerBound && Vocabulary.reportingVerbs.contains(tokens[d.range.lowerBound - 1].lower))
         }
@@ -489,8 +503,8 @@ struct MeetingFinder {
         first.trigger = frontTrigger
         first.participants = front.union([subject])
         first.kind = frontKind == .inPerson && first.participants.allSatisfy({ officials.isLeader($0) }) ? .summit : frontKind
-        let ownDate = dates.first { d in
-            (range.lowerBound..<s).contains(d.range.lowerBound) && !masked.contains(d.range.lowerBound)
+        let ownDate = dates(startingIn: range.lowerBound..<max(range.lowerBound, s)).first { d in
+            !masked.contains(d.range.lowerBound)
                 && !excludedDateTokens.contains(d.range.lowerBound)
         }
         first.date = ownDate?.value
@@ -594,7 +608,7 @@ struct MeetingFinder {
             one.participants = subject.union([objects[n]])
             // "with Blair 10 days ago and Clinton last week": each meeting has the date written after its person.
             let window = objectTokens[n]..<(n + 1 < objectTokens.count ? objectTokens[n + 1] : range.upperBound)
-            if let own = dates.first(where: { window.contains($0.range.lowerBound) && !masked.contains($0.range.lowerBound) }) {
+            if let own = dates(startingIn: window).first(where: { !masked.contains($0.range.lowerBound) }) {
                 one.date = own.value
                 one.period = false
             } else if window.contains(where: { i in
@@ -616,7 +630,7 @@ struct MeetingFinder {
             let range = document.sentences[t].range
             guard range.contains(where: { ["arrived", "arrives", "landed", "arriving"].contains(tokens[$0].lower) && !masked.contains($0) })
             else { continue }
-            if let d = dates.first(where: { range.contains($0.range.lowerBound) && !excludedDateTokens.contains($0.range.lowerBound) }) {
+            if let d = dates(startingIn: range).first(where: { !excludedDateTokens.contains($0.range.lowerBound) }) {
                 return d.value
             }
         }
@@ -698,17 +712,24 @@ struct MeetingFinder {
             let da = mentions[a].date != nil, db = mentions[b].date != nil
             return da != db ? da : a < b
         }
+        // Occasions by their people, and by each person: lookups that were scans of every occasion.
+        var byParticipants: [Set<Int>: [Int]] = [:]
+        var byPerson: [Int: [Int]] = [:]
         for i in ordered {
             let m = mentions[i]
             let sameKind: (Occasion) -> Bool = { o in
                 Self.compatible(o.kind, m.kind)
             }
-            let match = occasions.indices.first { o in
-                occasions[o].participants == m.participants && sameKind(occasions[o])
-                    && (m.date == nil || occasions[o].date == m.date)
-            } ?? occasions.indices.first { o in
-                // A mention naming some of the occasion's people, without a date of its own.
-                m.date == nil && m.participants.isSubset(of: occasions[o].participants) && sameKind(occasions[o])
+            var match = byParticipants[m.participants]?.first { o in
+                sameKind(occasions[o]) && (m.date == nil || occasions[o].date == m.date)
+            }
+            if match == nil, m.date == nil {
+                // A mention naming some of the occasion's people, without a date of its own: every such occasion
+                // holds the mention's least-met person, so that person's occasions are enough to look at.
+                let fewest = m.participants.min { (byPerson[$0]?.count ?? 0) < (byPerson[$1]?.count ?? 0) }
+                match = fewest.flatMap { byPerson[$0] }?.first { o in
+                    m.participants.isSubset(of: occasions[o].participants) && sameKind(occasions[o])
+                }
             }
             if let o = match {
                 occasions[o].sentences.append(m.sentence)
@@ -717,8 +738,11 @@ struct MeetingFinder {
                 if occasions[o].kind == .inPerson && m.kind == .summit { occasions[o].kind = .summit }
                 occasions[o].firstTrigger = min(occasions[o].firstTrigger, m.trigger)
             } else {
+                let o = occasions.count
                 occasions.append(Occasion(participants: m.participants, date: m.date, location: m.location, kind: m.kind,
                                           status: m.status, sentences: [m.sentence], firstTrigger: m.trigger, period: m.period))
+                byParticipants[m.participants, default: []].append(o)
+                for p in m.participants { byPerson[p, default: []].append(o) }
             }
         }
         occasions.sort { $0.firstTrigger < $1.firstTrigger }

@@ -13,9 +13,18 @@ struct OfficialFinder {
         var organization: String?
         var aliases: [String] = []
         var firstToken: Int
+        /// The name's words folded for matching ("choi", "jongkun"), and joined: computed once.
+        let keys: [String]
+        let joinedKey: String
+
+        init(nameWords: [String], firstToken: Int) {
+            self.nameWords = nameWords
+            self.firstToken = firstToken
+            keys = nameWords.map(OfficialFinder.fold)
+            joinedKey = keys.joined()
+        }
 
         var name: String { nameWords.joined(separator: " ") }
-        var keys: [String] { nameWords.map(OfficialFinder.fold) }
     }
 
     /// A reference to a person from the text.
@@ -33,6 +42,10 @@ struct OfficialFinder {
     private let lexicon = Lexicon.shared
 
     private(set) var people: [Person] = []
+    /// Person by joined name key, and multi-word people by their first or last name key: lookups that were
+    /// scans of `people` (quadratic in a long text with many names).
+    private var personByKey: [String: Int] = [:]
+    private var peopleByEndKey: [String: [Int]] = [:]
     /// Token index -> person, for every token that names or describes a person.
     private(set) var personAt: [Int: Int] = [:]
     private(set) var references: [Reference] = []
@@ -197,6 +210,8 @@ struct OfficialFinder {
         var remap = [Int](repeating: 0, count: people.count)
         for (new, old) in order.enumerated() { remap[old] = new }
         people = order.map { people[$0] }
+        personByKey = personByKey.mapValues { remap[$0] }
+        peopleByEndKey = peopleByEndKey.mapValues { $0.map { remap[$0] } }
         personAt = personAt.mapValues { remap[$0] }
         references = references.map { Reference(range: $0.range, person: remap[$0.person]) }
     }
@@ -384,16 +399,24 @@ struct OfficialFinder {
         return names
     }
 
+    /// Which tokens `mentions` name, marked once: asking every mention at every token is quadratic in a long text.
+    private static func namedTokens(_ mentions: [Mention], count: Int) -> [Bool] {
+        var named = [Bool](repeating: false, count: count)
+        for mention in mentions { for t in mention.name where t < count { named[t] = true } }
+        return named
+    }
+
     /// "his Albanian counterpart Bashkim Fino", "his Russian counterpart, Sergei Lavrov": the same title
     /// as the person whose counterpart it is, and the country of the demonym.
     private func counterpartMentions(existing: [Mention]) -> [Mention] {
         let tokens = document.tokens
+        let named = Self.namedTokens(existing, count: tokens.count)
         var found: [Mention] = []
         for k in tokens.indices where tokens[k].lower == "counterpart" || tokens[k].lower == "counterparts" {
             var n = k + 1
             if n < tokens.count, tokens[n].text == "," { n += 1 }
             let name = nameRange(from: n)
-            guard !name.isEmpty, !existing.contains(where: { $0.name.overlaps(name) }) else { continue }
+            guard !name.isEmpty, !name.contains(where: { named[$0] }) else { continue }
             // The longest country phrase ending right before "counterpart": "North Korean", not "Korean".
             var country: String?
             for b in max(0, k - 3)..<k {
@@ -415,9 +438,10 @@ struct OfficialFinder {
     private func appositiveMentions(existing: [Mention]) -> [Mention] {
         let tokens = document.tokens
         var found: [Mention] = []
+        let named = Self.namedTokens(existing, count: tokens.count)
         var k = 0
         while k < tokens.count {
-            guard tokens[k].isCapitalized, personAt[k] == nil, !existing.contains(where: { $0.name.contains(k) }),
+            guard tokens[k].isCapitalized, personAt[k] == nil, !named[k],
                   k == 0 || !tokens[k - 1].isCapitalized || tokens[k - 1].sentence != tokens[k].sentence
             else { k += 1; continue }
             let name = nameRange(from: k)
@@ -552,23 +576,23 @@ struct OfficialFinder {
     }
 
     private mutating func person(for words: [String], firstToken: Int) -> Int {
-        let keys = words.map(Self.fold)
-        let joined = keys.joined()
-        if let p = people.firstIndex(where: { $0.keys.joined() == joined }) { return p }
-        if keys.count == 1 {
-            let candidates = people.indices.filter { p in
-                let k = people[p].keys
-                return k.count > 1 && (k.first == keys[0] || k.last == keys[0])
-            }
-            if candidates.count == 1 { return candidates[0] }
+        let person = Person(nameWords: words, firstToken: firstToken)
+        if let p = personByKey[person.joinedKey] { return p }
+        if person.keys.count == 1, let candidates = peopleByEndKey[person.keys[0]], candidates.count == 1 {
+            return candidates[0]
         }
-        people.append(Person(nameWords: words, firstToken: firstToken))
-        return people.count - 1
+        let p = people.count
+        people.append(person)
+        personByKey[person.joinedKey] = p
+        if person.keys.count > 1 {
+            for key in Set([person.keys[0], person.keys[person.keys.count - 1]]) { peopleByEndKey[key, default: []].append(p) }
+        }
+        return p
     }
 
     private mutating func addAlias(_ alias: String, to p: Int) {
         let key = Self.fold(alias)
-        guard key != people[p].keys.joined(), !people[p].aliases.contains(where: { Self.fold($0) == key }) else { return }
+        guard key != people[p].joinedKey, !people[p].aliases.contains(where: { Self.fold($0) == key }) else { return }
         people[p].aliases.append(alias)
     }
 
@@ -588,18 +612,19 @@ struct OfficialFinder {
             let key = person.keys[0]
             if let q = surnames[key], q != p { ambiguous.insert(key) } else { surnames[key] = p }
         }
-        let firstKeys = Set(people.filter { $0.nameWords.count > 1 }.map { $0.keys[0] })
-        let peopleKeys = people.map(\.keys)
+        var byFirstKey: [String: [Int]] = [:]
+        for (p, person) in people.enumerated() where person.keys.count > 1 { byFirstKey[person.keys[0], default: []].append(p) }
         var i = 0
         while i < tokens.count {
             if personAt[i] != nil || !tokens[i].isCapitalized { i += 1; continue }
             let key = Self.fold(tokens[i].text)
             // A full name.
             var matched = false
-            for (p, person) in people.enumerated() where person.nameWords.count > 1 && firstKeys.contains(key) {
-                let n = person.nameWords.count
-                guard i + n <= tokens.count, peopleKeys[p][0] == key else { continue }
-                if (1..<n).allSatisfy({ Self.fold(tokens[i + $0].text) == peopleKeys[p][$0] }) {
+            for p in byFirstKey[key] ?? [] {
+                let keys = people[p].keys
+                let n = keys.count
+                guard i + n <= tokens.count else { continue }
+                if (1..<n).allSatisfy({ Self.fold(tokens[i + $0].text) == keys[$0] }) {
                     for k in i..<(i + n) { personAt[k] = p }
                     references.append(Reference(range: i..<(i + n), person: p))
                     people[p].firstToken = min(people[p].firstToken, i)
@@ -629,6 +654,7 @@ struct OfficialFinder {
             guard let t = person.title else { return [] }
             return Set(PhraseMatcher<Int>.words(of: lexicon.title(t).canonical) + PhraseMatcher<Int>.words(of: person.titleText ?? ""))
         }
+        var descriptionCandidates: [String: [Int]] = [:]
         var i = 0
         while i < tokens.count {
             // "the Iraqi president", or a demonym opening the sentence: "Singaporean President will also ...".
@@ -653,14 +679,23 @@ struct OfficialFinder {
             // A title followed by a name is that name's title, not a description ("Singaporean President S R Nathan").
             if k < tokens.count, tokens[k].isCapitalized, personAt[k] != nil { i = k; continue }
             let wanted = Set(words.flatMap { PhraseMatcher<Int>.words(of: $0) })
-            var candidates = people.indices.filter { p in
-                if let country, people[p].country != country { return false }
-                return !titleWords[p].isEmpty && wanted.isSubset(of: titleWords[p])
-            }
-            // "the Iraqi president" is the one in office, not a former one.
-            if candidates.count > 1, !wanted.contains("former") {
-                let serving = candidates.filter { !(people[$0].titleText?.lowercased().hasPrefix("former") ?? false) }
-                if !serving.isEmpty { candidates = serving }
+            // The same description ("the minister") recurs; people do not change here, so neither does its answer.
+            let memoKey = wanted.sorted().joined(separator: " ") + "|" + (country ?? "")
+            let candidates: [Int]
+            if let known = descriptionCandidates[memoKey] {
+                candidates = known
+            } else {
+                var found = people.indices.filter { p in
+                    if let country, people[p].country != country { return false }
+                    return !titleWords[p].isEmpty && wanted.isSubset(of: titleWords[p])
+                }
+                // "the Iraqi president" is the one in office, not a former one.
+                if found.count > 1, !wanted.contains("former") {
+                    let serving = found.filter { !(people[$0].titleText?.lowercased().hasPrefix("former") ?? false) }
+                    if !serving.isEmpty { found = serving }
+                }
+                descriptionCandidates[memoKey] = found
+                candidates = found
             }
             if candidates.count == 1 {
                 let p = candidates[0]

@@ -7,6 +7,7 @@ import ParleyStore
 /// and the latency of `meetings --official` and `topics` for a month over the imported database.
 ///
 ///     swift run -c release parley-bench [CORPUS.jsonl] [--repeat N] [--queries N] [--db PATH]
+///     swift run -c release parley-bench --hostile    (extraction time on texts shaped to hurt, at 1 MB and 2 MB)
 @main
 struct Benchmark {
     struct Article {
@@ -17,6 +18,10 @@ struct Benchmark {
 
     static func main() throws {
         var args = Array(CommandLine.arguments.dropFirst())
+        if args.contains("--hostile") {
+            Hostile.run()
+            return
+        }
         func option(_ name: String) -> String? {
             guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
             defer { args.removeSubrange(i...(i + 1)) }

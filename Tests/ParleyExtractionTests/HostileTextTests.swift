@@ -1,0 +1,63 @@
+import Testing
+@testable import ParleyExtraction
+
+/// Texts shaped to hurt: extraction must finish (its time linear in the text: `parley-bench --hostile` prints the
+/// figures) and still answer sensibly. Sizes here are a quarter megabyte, for a debug build.
+@Suite("Hostile texts")
+struct HostileTextTests {
+    let header = "Published : 2031-04-16 10:00\n\n"
+
+    @Test func aQuarterMegabyteOfQuotesGivesEveryQuoteItsSpeaker() {
+        let line = "\"We will meet again,\" Foreign Minister Mara Velk said. "
+        let count = 250_000 / line.utf8.count
+        let record = Extractor().extract(text: header + String(repeating: line, count: count))
+        #expect(record.quotes.count == count)
+        #expect(record.quotes.allSatisfy { $0.speaker == "Mara Velk" && $0.text == "We will meet again," })
+        #expect(record.officials.map(\.name) == ["Mara Velk"])
+    }
+
+    @Test func textWithoutAFullStopIsCutIntoBoundedSentences() {
+        let words = ["Minister", "met", "Kim", "said", "talks", "on", "trade", "the", "President", "and", "Velk", "Ardenia,"]
+        let text = header + (0..<40_000).map { words[($0 * 7 + $0 / 3) % words.count] }.joined(separator: " ")
+        var document = Document(text: text)
+        document.prepareCharacterOffsets()
+        #expect(document.sentences.count > 40_000 / Document.maximumSentenceTokens)
+        #expect(document.sentences.allSatisfy { $0.range.count <= Document.maximumSentenceTokens })
+        // Cut at a comma when one is near the limit.
+        let cuts = document.sentences.dropLast().map { document.tokens[$0.range.upperBound - 1].text }
+        #expect(cuts.allSatisfy { $0 == "," })
+        let record = Extractor().extract(text: text)
+        for meeting in record.meetings {
+            let evidence = try! #require(meeting.evidence)
+            #expect(evidence.end - evidence.start < 4_000, "a meeting's sentence is bounded")
+        }
+    }
+
+    @Test func oneHundredThousandNestedQuotationMarks() {
+        for (open, close) in [("\u{201C}", "\u{201D}"), ("\"", "\""), ("``", "''"), ("'", "'")] {
+            let text = header + "The minister said " + String(repeating: open, count: 100_000) + "peace"
+                + String(repeating: close, count: 100_000) + ". Kim met Lee on Monday."
+            let record = Extractor().extract(text: text)
+            #expect(record.quotes.allSatisfy { !$0.text.isEmpty && $0.text.utf8.count < 1_000 }, "\(open): no quote made of quotation marks")
+            #expect(record.quotes.count <= 1, "\(open)")
+        }
+    }
+
+    @Test func thousandsOfOfficialsStayApart() {
+        // Made-up names from a counter: every sentence names two new officials.
+        func name(_ n: Int) -> String {
+            let consonants = Array("bcdfghklmnprstvz"), vowels = Array("aeiou")
+            var s = "K", v = n
+            for _ in 0..<4 { s.append(consonants[v % 16]); s.append(vowels[v % 5]); v /= 16 }
+            return s
+        }
+        let count = 1_500
+        let text = header + (0..<count).map { n in
+            "Foreign Minister \(name(2 * n)) Dorne met Prime Minister \(name(2 * n + 1)) Sava on Monday. "
+        }.joined()
+        let record = Extractor().extract(text: text)
+        #expect(record.officials.count == 2 * count)
+        #expect(record.meetings.count == count)
+        #expect(record.meetings.allSatisfy { $0.participants.count == 2 && $0.date == "2031-04-14" })
+    }
+}
