@@ -140,10 +140,11 @@ public enum ArticleFiles {
                 return .failure(Problem(path: labelled, reason: "the \"html\" field: \(error.description)"))
             }
         }
+        let labelled = record.id.map { "\(label) (\($0))" } ?? label
         guard let body = record.text, body.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
-            return .failure(Problem(path: label, reason: "no \"text\" (or \"html\") field, or it is empty"))
+            return .failure(Problem(path: labelled, reason: "no \"text\" (or \"html\") field, or it is empty"))
         }
-        if body.utf8.contains(0) { return .failure(Problem(path: label, reason: "the text holds a NUL character")) }
+        if body.utf8.contains(0) { return .failure(Problem(path: labelled, reason: "the text holds a NUL character")) }
         var header = ""
         if let headline = record.headline, headline.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }),
            !headline.utf8.contains(0x0A) {
@@ -151,7 +152,7 @@ public enum ArticleFiles {
         }
         if let published = record.published, !published.isEmpty { header += "Published : \(published)\n" }
         let text = header.isEmpty ? body : header + "\n" + body
-        return .success(Item(label: record.id.map { "\(label) (\($0))" } ?? label, text: text, url: record.url,
+        return .success(Item(label: labelled, text: text, url: record.url,
                              externalID: record.id, source: record.source))
     }
 

@@ -17,6 +17,12 @@ public final class Database {
     /// Opens the database at `path` (`:memory:` for an in-memory one), switches on
     /// extended result codes, foreign keys and a busy timeout, and refuses a file
     /// that is not an SQLite database without writing to it.
+    /// Pragmas that take an argument and only read: allowed on a read-only connection.
+    static let describingPragmas: Set<String> = [
+        "table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list", "foreign_key_check",
+        "integrity_check", "quick_check",
+    ]
+
     public init(path: String, mode: Mode = .readWrite, busyTimeoutMilliseconds: Int32 = 5_000) throws {
         self.path = path
         var db: OpaquePointer?
@@ -40,9 +46,13 @@ public final class Database {
             if mode == .readOnly {
                 try execute("PRAGMA query_only = ON")
                 sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0)  // no ATTACH: nothing else to read or write
-                // No pragma may set anything (writable_schema, journal_mode, ...), nothing may be attached.
-                sqlite3_set_authorizer(db, { _, action, _, argument, _, _ in
-                    if action == SQLITE_PRAGMA && argument != nil { return SQLITE_DENY }
+                // No pragma may set anything (writable_schema, journal_mode, ...), nothing may be attached; the
+                // pragmas that only describe the schema keep their argument (`PRAGMA table_info(meeting)`).
+                sqlite3_set_authorizer(db, { _, action, name, argument, _, _ in
+                    if action == SQLITE_PRAGMA && argument != nil {
+                        let pragma = name.map { String(cString: $0).lowercased() } ?? ""
+                        return Database.describingPragmas.contains(pragma) ? SQLITE_OK : SQLITE_DENY
+                    }
                     if action == SQLITE_ATTACH || action == SQLITE_DETACH { return SQLITE_DENY }
                     return SQLITE_OK
                 }, nil)

@@ -181,16 +181,22 @@ extension ParleyStore {
     public static func readOnlyQuery(path: String, sql: String, limit: Int? = nil) throws -> ResultTable {
         guard FileManager.default.fileExists(atPath: path) else { throw OpenError.missing(path: path) }
         let db = try Database(path: path, mode: .readOnly)
-        let statement = try db.prepare(sql)
-        guard statement.isReadOnly else {
-            throw SQLiteError(extendedCode: 8, message: "parley sql runs read-only queries, and this statement would write",
-                              sql: sql)
+        do {
+            let statement = try db.prepare(sql)
+            guard statement.isReadOnly else {
+                throw SQLiteError(extendedCode: 8, message: "parley sql runs read-only queries, and this statement would write",
+                                  sql: sql)
+            }
+            var rows: [[SQLiteValue]] = []
+            try statement.forEachRow { row in
+                if let limit, rows.count >= limit { return }
+                rows.append((0..<row.count).map { row.value($0) })
+            }
+            return ResultTable(columns: statement.columnNames, rows: rows)
+        } catch let error as SQLiteError where error.code == 23 || error.message == "not authorized" {
+            // The authorizer's bare "not authorized" (SQLITE_AUTH), said in the user's terms.
+            throw SQLiteError(extendedCode: error.extendedCode, message: "parley sql is read-only: ATTACH, DETACH, "
+                              + "load_extension() and pragmas that set a value are refused", sql: sql)
         }
-        var rows: [[SQLiteValue]] = []
-        try statement.forEachRow { row in
-            if let limit, rows.count >= limit { return }
-            rows.append((0..<row.count).map { row.value($0) })
-        }
-        return ResultTable(columns: statement.columnNames, rows: rows)
     }
 }

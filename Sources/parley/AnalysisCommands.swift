@@ -65,8 +65,8 @@ struct OfficialCommand: ParsableCommand {
     }
 
     private func report(_ p: OfficialProfile) -> String {
-        var out = "\(p.official.name)\n"
-        if !p.official.aliases.isEmpty { out += "also: \(p.official.aliases.joined(separator: "; "))\n" }
+        var out = Output.printable(p.official.name) + "\n"
+        if !p.official.aliases.isEmpty { out += "also: \(Output.printable(p.official.aliases.joined(separator: "; ")))\n" }
         out += "\nroles\n"
         out += Output.text(Table(columns: ["title", "organization", "country", "from", "to"], rows: p.official.roles.map {
             [$0.title ?? "", $0.organization ?? "", $0.country ?? "", $0.firstSeen ?? "", $0.lastSeen ?? ""]

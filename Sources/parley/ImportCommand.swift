@@ -64,12 +64,12 @@ struct ImportCommand: ParsableCommand {
                         total.quotes += outcome.quotes
                         total.topics += outcome.topics
                         if !quiet && !terse {
-                            print("imported \(label): \(outcome.officials) officials, \(outcome.meetings) meetings, "
+                            print("imported \(Output.printable(label)): \(outcome.officials) officials, \(outcome.meetings) meetings, "
                                   + "\(outcome.quotes) quotes, \(outcome.topics) topics")
                         }
                     case .success(let outcome):
                         duplicates += 1
-                        if !quiet && !terse { print("skipped \(label): already imported (article \(outcome.articleID))") }
+                        if !quiet && !terse { print("skipped \(Output.printable(label)): already imported (article \(outcome.articleID))") }
                     case .failure(let error):
                         failed += 1
                         Console.error("\(label): \(error)")

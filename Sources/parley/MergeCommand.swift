@@ -34,7 +34,7 @@ struct MergeOfficialsCommand: ParsableCommand {
             let store = try database.openExisting()
             if let undo {
                 let o = try store.undoMerge(of: undo)
-                print("split \"\(o.merged)\" from \"\(o.kept)\" again: \(summary(o)) moved back")
+                print("split \"\(Output.printable(o.merged))\" from \"\(Output.printable(o.kept))\" again: \(summary(o)) moved back")
             } else {
                 let o = try store.mergeOfficials(keep: names[0], merge: names[1], dryRun: dryRun)
                 print((dryRun ? "would merge" : "merged") + " \"\(o.merged)\" into \"\(o.kept)\": \(summary(o)) "

@@ -60,7 +60,8 @@ struct DateRangeOptions: ParsableArguments {
 
 enum Console {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("parley: error: \(message)\n".utf8))
+        // File names and record ids come from outside: shown, not obeyed.
+        FileHandle.standardError.write(Data("parley: error: \(Output.printable(message))\n".utf8))
     }
 
 }

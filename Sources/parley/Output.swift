@@ -76,13 +76,17 @@ enum Output {
         return out
     }
 
-    /// Control characters and escape sequences are shown, not obeyed.
+    /// Control characters, escape sequences and bidirectional overrides are shown, not obeyed: a name from the
+    /// web cannot clear the screen, retitle the terminal or print its letters in another order.
     static func printable(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value)
+            || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) else { return s }
         var out = ""
         for scalar in s.unicodeScalars {
             switch scalar.value {
             case 0x0A, 0x0D, 0x09: out.unicodeScalars.append(" ")
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0: out += "\\u{\(String(scalar.value, radix: 16))}"
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -170,6 +170,13 @@ struct AnalysisTests {
             _ = try ParleyStore.readOnlyQuery(path: path, sql: "ATTACH DATABASE '\(dir.path("x.sqlite"))' AS x")
         }
         #expect(!FileManager.default.fileExists(atPath: dir.path("x.sqlite")))
+        for refused in ["SELECT load_extension('\(dir.path("x.so"))')", "PRAGMA query_only = OFF", "DETACH DATABASE main"] {
+            let error = try #require(throws: SQLiteError.self, "\(refused)") { _ = try ParleyStore.readOnlyQuery(path: path, sql: refused) }
+            #expect(error.message.contains("parley sql is read-only"), "\(refused): \(error)")
+        }
+        // Pragmas that only describe the schema still answer.
+        let columns = try ParleyStore.readOnlyQuery(path: path, sql: "PRAGMA table_info(meeting)")
+        #expect(columns.rows.contains { $0.count > 1 && $0[1] == .text("date") })
         #expect(try ParleyStore(path: path).counts()["official"] == 2)
     }
 }

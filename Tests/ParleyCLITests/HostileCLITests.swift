@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Escape sequences and bidirectional overrides in articles, record ids and file names reach the terminal as
+/// visible text; JSON output keeps them exactly.
+@Suite("CLI: hostile values", .serialized)
+struct HostileCLITests {
+    let escape = "\u{1B}]0;pwned\u{7}\u{1B}[2J"
+
+    @Test func escapeSequencesAreShownNotObeyed() throws {
+        let ws = try Workspace()
+        let quote = "We will talk again \(escape)\u{202E}reversed\u{202C}"
+        func record(_ fields: [String: String]) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let lines = [
+            try record(["id": "a1", "headline": "Talks \(escape)", "published": "2031-04-16",
+                        "text": "Foreign Minister Mara Velk met Borovian Foreign Minister Ivo Stann on Monday. \"\(quote),\" Velk said."]),
+            try record(["id": "bad\(escape)", "text": ""]),
+        ]
+        try ws.write("articles.jsonl", Data(lines.joined(separator: "\n").utf8))
+        let imported = try parley(["import", "articles.jsonl"], in: ws.url)
+        #expect(imported.status == 1, "the record without text fails")
+        #expect(imported.stderr.contains("bad\\u{1b}]0;pwned"))
+        #expect(!imported.stderr.contains("\u{1B}"))
+
+        let table = try parley(["quotes"], in: ws.url)
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("We will talk again"))
+        #expect(!table.stdout.contains("\u{1B}") && !table.stdout.contains("\u{7}") && !table.stdout.contains("\u{202E}"))
+        #expect(table.stdout.contains("\\u{202e}reversed"))
+        let profile = try parley(["official", "Velk"], in: ws.url)
+        #expect(!profile.stdout.contains("\u{1B}"))
+
+        let json = try parley(["quotes", "--format", "jsonl"], in: ws.url)
+        let row = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(row["text"] as? String == quote + ",", "JSON keeps the text exactly")
+        let csv = try parley(["sql", "SELECT headline FROM article", "--format", "csv"], in: ws.url)
+        #expect(csv.stdout.contains("Talks \(escape)"), "CSV is data: kept exactly")
+    }
+}
