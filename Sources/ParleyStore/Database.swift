@@ -8,6 +8,9 @@ public final class Database {
         case readWrite
         /// Read only (`SQLITE_OPEN_READONLY` and `PRAGMA query_only`): no statement can write.
         case readOnly
+        /// Read only, and the file is taken to be unchangeable (`?immutable=1`): for a database in a read-only
+        /// file or folder, where SQLite cannot create the shared-memory file a write-ahead log needs.
+        case immutable
     }
 
     let handle: OpaquePointer
@@ -27,11 +30,17 @@ public final class Database {
         self.path = path
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        var filename = path
         switch mode {
         case .readWrite: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .immutable:
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", "%"])) ?? absolute
+            filename = "file:\(encoded)?immutable=1"
         }
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        let rc = sqlite3_open_v2(filename, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let error = SQLiteError.current(db, code: rc)
             sqlite3_close_v2(db)  // the handle must be closed even when open fails
@@ -43,7 +52,7 @@ public final class Database {
             sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
             _ = parley_sqlite3_enable_defensive(db, 1)
             try execute("PRAGMA foreign_keys = ON")
-            if mode == .readOnly {
+            if mode != .readWrite {
                 try execute("PRAGMA query_only = ON")
                 sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0)  // no ATTACH: nothing else to read or write
                 // No pragma may set anything (writable_schema, journal_mode, ...), nothing may be attached; the

@@ -178,9 +178,10 @@ extension ParleyStore {
 
     /// Runs one SELECT on a read-only connection (`SQLITE_OPEN_READONLY`, `query_only`, no ATTACH):
     /// no statement can write.
-    public static func readOnlyQuery(path: String, sql: String, limit: Int? = nil) throws -> ResultTable {
+    public static func readOnlyQuery(path: String, sql: String, limit: Int? = nil,
+                                     busyTimeout: Int32 = defaultBusyTimeout) throws -> ResultTable {
         guard FileManager.default.fileExists(atPath: path) else { throw OpenError.missing(path: path) }
-        let db = try Database(path: path, mode: .readOnly)
+        let db = try readOnlyDatabase(path: path, busyTimeout: busyTimeout)
         do {
             let statement = try db.prepare(sql)
             guard statement.isReadOnly else {

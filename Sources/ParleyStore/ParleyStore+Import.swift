@@ -208,10 +208,17 @@ extension ParleyStore {
         try database.execute("PRAGMA wal_autocheckpoint = 1000")
     }
 
+    /// Errors of the disk or the file, not of one article: they end the batch (and should end the import).
+    public static func endsBatch(_ error: SQLiteError) -> Bool {
+        error == .full || error == .ioerr || error == .corrupt || error == .notADatabase || error == .readonly
+            || error == .cantOpen || error.code == 7 /* SQLITE_NOMEM */
+    }
+
     /// Imports `items` in one transaction, each article in its own savepoint: an article that fails
     /// is rolled back alone and reported to `each`; the others commit together. When another process
-    /// holds the database past the busy timeout, the whole batch is retried (up to `retries` times).
-    public func importBatch(_ items: [(ArticleInput, ExtractionRecord)], retries: Int = 20,
+    /// holds the database past the busy timeout, the whole batch is retried (up to `retries` times). An error of the
+    /// disk or the file (`endsBatch`) rolls the whole batch back and is thrown: nothing of it is stored.
+    public func importBatch(_ items: [(ArticleInput, ExtractionRecord)], retries: Int = 3,
                             each: (Int, Result<ImportOutcome, any Error>) -> Void) throws {
         var attempt = 0
         while true {
@@ -223,6 +230,11 @@ extension ParleyStore {
                         do {
                             results.append(.success(try importArticle(input, record: record)))
                         } catch let error as SQLiteError where error == .busy || error == .locked {
+                            throw error
+                        } catch let error as SQLiteError where Self.endsBatch(error) || database.isAutocommit {
+                            // A full disk, an I/O error, a damaged file: SQLite may have rolled the whole
+                            // transaction back already, and the next article would fail the same way. The batch
+                            // is rolled back as one, and the caller hears of it.
                             throw error
                         } catch {
                             results.append(.failure(error))

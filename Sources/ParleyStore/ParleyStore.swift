@@ -10,6 +10,7 @@ public final class ParleyStore {
     public enum OpenError: Error, CustomStringConvertible, Equatable {
         case missing(path: String)
         case notSQLite(path: String, message: String)
+        case needsUpgrade(path: String, pending: [String])
 
         public var description: String {
             switch self {
@@ -17,19 +18,25 @@ public final class ParleyStore {
                 return "no database at \(path); run `parley import` first, or give --db"
             case .notSQLite(let path, let message):
                 return "\(path) is not an SQLite database (\(message)); it was left untouched. Use another --db path."
+            case .needsUpgrade(let path, let pending):
+                return "\(path) is read-only and needs an upgrade to this version of Parley (\(pending.joined(separator: ", "))); "
+                    + "copy it somewhere writable, or make it writable, and run the command again"
             }
         }
     }
 
     /// Opens (creating when `create`) the database at `path`, refuses files that are not
     /// Parley's without writing to them, then switches on WAL and applies pending migrations.
-    public init(path: String, create: Bool = true) throws {
+    /// How long an open waits for another process's lock before SQLITE_BUSY, unless told otherwise.
+    public static let defaultBusyTimeout: Int32 = 5_000
+
+    public init(path: String, create: Bool = true, busyTimeout: Int32 = defaultBusyTimeout) throws {
         if !create, path != ":memory:", !FileManager.default.fileExists(atPath: path) {
             throw OpenError.missing(path: path)
         }
         self.path = path
         do {
-            database = try Database(path: path, mode: .readWrite)
+            database = try Database(path: path, mode: .readWrite, busyTimeoutMilliseconds: busyTimeout)
         } catch let error as SQLiteError where error == .notADatabase {
             throw OpenError.notSQLite(path: path, message: error.message)
         }
@@ -50,6 +57,40 @@ public final class ParleyStore {
             try database.execute("PRAGMA synchronous = NORMAL")
         }
         try Migrator().migrate(database)
+    }
+
+    private init(path: String, database: Database) {
+        self.path = path
+        self.database = database
+    }
+
+    /// Opens an existing database for queries: read-write (applying pending migrations) when the file and its folder
+    /// can be written, else read-only, so that a database on a read-only disk or shared read-only still answers.
+    public static func openForReading(path: String, busyTimeout: Int32 = defaultBusyTimeout) throws -> ParleyStore {
+        guard path != ":memory:", FileManager.default.fileExists(atPath: path) else {
+            return try ParleyStore(path: path, create: false, busyTimeout: busyTimeout)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        if FileManager.default.isWritableFile(atPath: path), FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) {
+            return try ParleyStore(path: path, create: false, busyTimeout: busyTimeout)
+        }
+        let database = try readOnlyDatabase(path: path, busyTimeout: busyTimeout)
+        let applied = Set(try Migrator().check(database))
+        let pending = Migrator().migrations.map(\.id).filter { !applied.contains($0) }
+        guard pending.isEmpty else { throw OpenError.needsUpgrade(path: path, pending: pending) }
+        return ParleyStore(path: path, database: database)
+    }
+
+    /// A read-only connection; immutable when the write-ahead log's shared-memory file cannot be made (a
+    /// read-only folder), so that the file is read as it is.
+    static func readOnlyDatabase(path: String, busyTimeout: Int32 = defaultBusyTimeout) throws -> Database {
+        do {
+            return try Database(path: path, mode: .readOnly, busyTimeoutMilliseconds: busyTimeout)
+        } catch let error as SQLiteError where error == .readonly || error == .cantOpen {
+            return try Database(path: path, mode: .immutable, busyTimeoutMilliseconds: busyTimeout)
+        } catch let error as SQLiteError where error == .notADatabase {
+            throw OpenError.notSQLite(path: path, message: error.message)
+        }
     }
 
     /// Ids of the migrations applied to this database.

@@ -25,7 +25,7 @@ struct SearchCommand: ParsableCommand {
     enum ScopeOption: String, ExpressibleByArgument, CaseIterable { case articles, quotes }
 
     func run() throws {
-        try runQuery {
+        try runQuery(database) {
             let store = try database.openExisting()
             let hits = try store.search(query, in: SearchScope(rawValue: `in`.rawValue)!, from: range.fromDay,
                                         to: range.toDay, limit: output.limit ?? 20)
@@ -52,7 +52,7 @@ struct OfficialCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-        try runQuery {
+        try runQuery(database) {
             let store = try database.openExisting()
             let p = try store.profile(of: name)
             switch format {
@@ -113,7 +113,7 @@ struct ExportCommand: ParsableCommand {
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
 
     func run() throws {
-        try runQuery {
+        try runQuery(database) {
             let store = try database.openExisting()
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let encoder = JSONEncoder()
@@ -167,8 +167,9 @@ struct SQLCommand: ParsableCommand {
     var query: String
 
     func run() throws {
-        try runQuery {
-            let result = try ParleyStore.readOnlyQuery(path: database.path, sql: query, limit: output.limit)
+        try runQuery(database) {
+            let result = try ParleyStore.readOnlyQuery(path: database.path, sql: query, limit: output.limit,
+                                                       busyTimeout: database.busyTimeout)
             let table = Table(columns: result.columns, rows: result.rows.map { $0.map(\.cell) })
             switch output.format {
             case .json, .jsonl:

@@ -36,9 +36,9 @@ struct ImportCommand: ParsableCommand {
         for problem in problems { Console.error(problem.description) }
         let store: ParleyStore
         do {
-            store = try ParleyStore(path: database.path)
+            store = try ParleyStore(path: database.path, busyTimeout: database.busyTimeout)
         } catch {
-            Console.error("\(error)")
+            Console.error(error, database: database.path)
             throw ExitCode.failure
         }
         let extractor = Extractor()
@@ -50,6 +50,7 @@ struct ImportCommand: ParsableCommand {
         let terse = files.contains { $0.lowercased().hasSuffix(".jsonl") || $0 == "-" }
         let progress = Progress(enabled: !quiet, expected: ArticleFiles.estimatedCount(files))
         var pending: [(ArticleInput, ExtractionRecord, String)] = []
+        var stopped = false, skipped = 0
 
         func flush() {
             guard !pending.isEmpty else { return }
@@ -77,14 +78,19 @@ struct ImportCommand: ParsableCommand {
                 }
             } catch {
                 failed += pending.count
-                Console.error("could not store \(pending.count) articles (\(pending.first!.2) ...): \(error)")
+                Console.error(error, database: database.path,
+                              context: "could not store \(pending.count) articles (\(pending.first!.2) ...)")
+                // A full disk or a damaged file fails every later batch too: stop here.
+                if let error = error as? SQLiteError, ParleyStore.endsBatch(error) { stopped = true }
             }
             progress.advance(by: pending.count)
             pending.removeAll(keepingCapacity: true)
         }
 
         for file in files {
+            if stopped { skipped += 1; continue }
             ArticleFiles.forEachItem(in: file) { result in
+                if stopped { skipped += 1; return }
                 switch result {
                 case .success(let item):
                     let record = extractor.extract(text: item.text, file: item.label, source: item.source)
@@ -101,6 +107,10 @@ struct ImportCommand: ParsableCommand {
         }
         flush()
         progress.finish()
+        if stopped {
+            Console.error("import stopped: \(skipped) more \(skipped == 1 ? "input was" : "inputs were") not read; "
+                          + "the same command, run again, adds what is missing")
+        }
         if !quiet {
             print("\(imported) \(imported == 1 ? "article" : "articles") imported (\(total.officials) officials, "
                   + "\(total.meetings) meetings, \(total.quotes) quotes, \(total.topics) topics), "

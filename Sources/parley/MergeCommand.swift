@@ -30,7 +30,7 @@ struct MergeOfficialsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runQuery {
+        try runQuery(database) {
             let store = try database.openExisting()
             if let undo {
                 let o = try store.undoMerge(of: undo)

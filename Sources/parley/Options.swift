@@ -15,9 +15,15 @@ struct DatabaseOptions: ParsableArguments {
         return "parley.sqlite"
     }
 
-    /// Opens an existing database for queries (applying pending migrations).
+    /// How long to wait for another process's lock, in milliseconds: $PARLEY_BUSY_TIMEOUT_MS, else 5000.
+    var busyTimeout: Int32 {
+        ProcessInfo.processInfo.environment["PARLEY_BUSY_TIMEOUT_MS"].flatMap { Int32($0) }.map { max(0, $0) }
+            ?? ParleyStore.defaultBusyTimeout
+    }
+
+    /// Opens an existing database for queries (applying pending migrations; read-only when it cannot be written).
     func openExisting() throws -> ParleyStore {
-        try ParleyStore(path: path, create: false)
+        try ParleyStore.openForReading(path: path, busyTimeout: busyTimeout)
     }
 }
 
@@ -59,6 +65,38 @@ struct DateRangeOptions: ParsableArguments {
 }
 
 enum Console {
+    /// An error, and for the database's troubles what to do about them.
+    static func error(_ failure: any Error, database path: String, context: String? = nil) {
+        error(([context, "\(failure)"].compactMap { $0 }).joined(separator: ": "))
+        if let hint = hint(for: failure, database: path) { FileHandle.standardError.write(Data("parley: \(hint)\n".utf8)) }
+    }
+
+    /// What to do about a database error, in the user's terms.
+    static func hint(for error: any Error, database path: String) -> String? {
+        guard let error = error as? SQLiteError else { return nil }
+        let path = Output.printable(path)
+        if error == .readonly {
+            return "\(path) cannot be written (the file or its folder is read-only): queries still work; to import, make it "
+                + "writable or copy it somewhere writable"
+        }
+        if error == .busy || error == .locked {
+            return "another process kept \(path) locked for longer than Parley waits: try again when it has finished"
+        }
+        if error == .full {
+            return "the disk is full (or the database reached its size limit): nothing half-written was kept; free some space "
+                + "and run the same command again to add the rest"
+        }
+        if error == .ioerr {
+            return "the disk reported an I/O error; nothing half-written was kept: check the disk, run `parley check --db \(path)`, "
+                + "then run the same command again"
+        }
+        if error == .corrupt || error == .notADatabase {
+            return "\(path) is damaged: `parley check --db \(path)` says where, and how to save what is readable"
+        }
+        if error == .cantOpen { return "cannot open \(path): check that its folder exists and can be read" }
+        return nil
+    }
+
     static func error(_ message: String) {
         // File names and record ids come from outside: shown, not obeyed.
         FileHandle.standardError.write(Data("parley: error: \(Output.printable(message))\n".utf8))

@@ -13,7 +13,7 @@ struct Parley: ParsableCommand {
         subcommands: [
             ImportCommand.self, ExtractCommand.self, MeetingsCommand.self, TopicsCommand.self, QuotesCommand.self,
             OfficialsCommand.self, OfficialCommand.self, SearchCommand.self, ExportCommand.self, SQLCommand.self, PageCommand.self,
-            MergeOfficialsCommand.self,
+            MergeOfficialsCommand.self, CheckCommand.self,
         ]
     )
 }

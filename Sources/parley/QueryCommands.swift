@@ -3,13 +3,13 @@ import Foundation
 import ParleyStore
 
 /// Runs a query body, turning store errors into one clear line and exit code 1.
-func runQuery(_ body: () throws -> Void) throws {
+func runQuery(_ database: DatabaseOptions, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as ValidationError {
         throw error
     } catch {
-        Console.error("\(error)")
+        Console.error(error, database: database.path)
         throw ExitCode.failure
     }
 }
@@ -74,7 +74,7 @@ struct MeetingsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runQuery {
+        try runQuery(database) {
             let store = try database.openExisting()
             let filter = MeetingFilter(official: official, between: between, countries: country, kind: kind?.rawValue,
                                        status: status?.rawValue, from: range.fromDay, to: range.toDay, limit: output.limit)
@@ -116,7 +116,7 @@ struct TopicsCommand: ParsableCommand {
     enum PeriodOption: String, ExpressibleByArgument, CaseIterable { case day, week, month }
 
     func run() throws {
-        try runQuery {
+        try runQuery(database) {
             let store = try database.openExisting()
             let rows = try store.topicTrends(by: Period(rawValue: by.rawValue)!, from: range.fromDay, to: range.toDay,
                                              official: official, topic: topic, limit: output.limit)
@@ -145,7 +145,7 @@ struct QuotesCommand: ParsableCommand {
     var official: String?
 
     func run() throws {
-        try runQuery {
+        try runQuery(database) {
             let store = try database.openExisting()
             let rows = try store.quotes(official: official, limit: output.limit)
             let table = Table(columns: ["speaker", "quote", "published", "source"],
@@ -166,7 +166,7 @@ struct OfficialsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try runQuery {
+        try runQuery(database) {
             let store = try database.openExisting()
             let rows = Array(try store.officials().prefix(output.limit ?? .max))
             let table = Table(columns: ["name", "title", "country", "organization", "aliases", "meetings", "quotes"],
