@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
             Console.error(error, database: path)
             throw ExitCode.failure
         }
-        var facts = [report.bytes.map { "\($0 / 1024) KB" }, report.articles.map { "\($0) articles" }]
+        var facts = [report.bytes.map { "\($0 / 1024) KB" }, report.articles.map { "\($0) article\($0 == 1 ? "" : "s")" }]
         if let last = report.migrations.last { facts.append("schema \(last)") }
         print("database: \(Output.printable(path)) (\(facts.compactMap { $0 }.joined(separator: ", ")))")
         if !report.pendingMigrations.isEmpty {
