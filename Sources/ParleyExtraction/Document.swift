@@ -22,6 +22,8 @@ struct Document {
     /// Byte ranges of body paragraphs kept (page noise removed).
     var bodyParagraphRanges: [Range<Int>] = []
     private var scalarStarts: [Int32] = []
+    /// For a text NFC changed: for each byte of `bytes` (and its end), the scalar offset in the text as read.
+    private var originalScalarOffsets: [Int32]?
 
     struct Header {
         var headline: String?
@@ -33,10 +35,21 @@ struct Document {
     }
 
     init(text: String) {
-        // ASCII is already in NFC; only other text pays for normalization.
-        let normalized = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
-        self.text = normalized
-        self.bytes = Array(normalized.utf8)
+        // ASCII is already in NFC; only other text pays for normalization, and only text that NFC changes
+        // (decomposed accents, composition exclusions) needs its offsets mapped back to the text as read.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            self.text = text
+            self.bytes = Array(text.utf8)
+        } else {
+            let normalized = text.precomposedStringWithCanonicalMapping
+            if normalized.utf8.elementsEqual(text.utf8) {
+                self.text = text
+                self.bytes = Array(text.utf8)
+            } else {
+                (bytes, originalScalarOffsets) = Self.normalizedKeepingOffsets(text)
+                self.text = String(decoding: bytes, as: UTF8.self)
+            }
+        }
         parseHeader()
         buildParagraphs()
         splitSentences()
@@ -47,6 +60,10 @@ struct Document {
     /// Unicode-scalar offset (as Python counts characters) of a byte offset.
     mutating func prepareCharacterOffsets() {
         guard scalarStarts.isEmpty else { return }
+        if let originalScalarOffsets {
+            scalarStarts = originalScalarOffsets
+            return
+        }
         scalarStarts = [Int32](repeating: 0, count: bytes.count + 1)
         var count: Int32 = 0
         for (i, b) in bytes.enumerated() {
@@ -54,6 +71,25 @@ struct Document {
             if b & 0xC0 != 0x80 { count += 1 }
         }
         scalarStarts[bytes.count] = count
+    }
+
+    /// NFC, one character (grapheme cluster) at a time, with every byte of the result mapped to the scalar offset
+    /// of its character in `text`: spans found in the normalized bytes point into the text as read. (Found by
+    /// fuzzing: NFC writes U+0A5A as two scalars, and every offset after it was one too far.)
+    static func normalizedKeepingOffsets(_ text: String) -> (bytes: [UInt8], offsets: [Int32]) {
+        var bytes: [UInt8] = [], offsets: [Int32] = []
+        bytes.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var original: Int32 = 0
+        for character in text {
+            for byte in String(character).precomposedStringWithCanonicalMapping.utf8 {
+                bytes.append(byte)
+                offsets.append(original)
+            }
+            original += Int32(character.unicodeScalars.count)
+        }
+        offsets.append(original)
+        return (bytes, offsets)
     }
 
     func characterOffset(_ byte: Int) -> Int {

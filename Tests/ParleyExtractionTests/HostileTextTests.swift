@@ -60,4 +60,26 @@ struct HostileTextTests {
         #expect(record.meetings.count == count)
         #expect(record.meetings.allSatisfy { $0.participants.count == 2 && $0.date == "2031-04-14" })
     }
+
+    /// Found by fuzzing: NFC writes some characters with more scalars (U+0A5A) and others with fewer (an accent
+    /// written apart): the offsets of quotes, dates and evidence must still point into the text as given.
+    @Test func offsetsPointIntoTheTextAsGivenWhenNormalizationChangesIt() {
+        let text = header + "Jose\u{301} \u{A5A} Marti\u{301}nez arrived last Wednesday. "
+            + "\"We will meet again,\" Foreign Minister Mara Velk said on Thursday."
+        let scalars = Array(text.unicodeScalars)
+        func slice(_ start: Int, _ end: Int) -> String {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[start..<end])
+            return String(s)
+        }
+        let record = Extractor().extract(text: text)
+        let quote = try! #require(record.quotes.first)
+        let span = try! #require(quote.span)
+        #expect(slice(span.start, span.end) == quote.text)
+        #expect(record.dates.count == 2)
+        for date in record.dates { #expect(slice(date.start, date.end) == date.text) }
+        let evidence = try! #require(quote.evidence)
+        #expect(evidence.end <= scalars.count)
+        #expect(slice(evidence.start, evidence.end).hasSuffix("said on Thursday."))
+    }
 }
