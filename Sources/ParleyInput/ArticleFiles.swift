@@ -65,7 +65,15 @@ public enum ArticleFiles {
         let isJSONLines = path.lowercased().hasSuffix(".jsonl")
             || (path == "-" && buffer.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{"))
         guard isJSONLines else {
-            buffer.append(handle.readDataToEndOfFile())
+            // One article: read no more than the limit allows (a 10 GB file is refused, not loaded).
+            while buffer.count <= maximumArticleBytes, case let more = handle.readData(ofLength: 1 << 20), !more.isEmpty {
+                buffer.append(more)
+            }
+            if buffer.count > maximumArticleBytes {
+                let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+                body(.failure(Problem(path: path, reason: tooLong(size ?? buffer.count))))
+                return
+            }
             do {
                 // A saved web page given as text (or on standard input) is read as a page.
                 if WebPage.looksLikeHTML([UInt8](buffer.prefix(65_536))) {
@@ -145,6 +153,7 @@ public enum ArticleFiles {
             return .failure(Problem(path: labelled, reason: "no \"text\" (or \"html\") field, or it is empty"))
         }
         if body.utf8.contains(0) { return .failure(Problem(path: labelled, reason: "the text holds a NUL character")) }
+        if body.utf8.count > maximumArticleBytes { return .failure(Problem(path: labelled, reason: tooLong(body.utf8.count))) }
         var header = ""
         if let headline = record.headline, headline.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }),
            !headline.utf8.contains(0x0A) {
@@ -249,7 +258,17 @@ public enum ArticleFiles {
         return total
     }
 
+    /// The most text one article may hold (the limit of a web page): longer text is a collection or a dump,
+    /// and its extraction would only take time and memory.
+    public static let maximumArticleBytes = WebPage.maximumSize
+
+    static func tooLong(_ count: Int) -> String {
+        String(format: "%.1f", Double(count) / 1_048_576) + " MB of text is not one article (the limit is \(maximumArticleBytes >> 20) MB): "
+            + "split it into articles, one file each or one JSON Lines record each"
+    }
+
     public static func decode(_ data: Data, path: String) throws -> String {
+        if data.count > maximumArticleBytes { throw Problem(path: path, reason: tooLong(data.count)) }
         let bytes = [UInt8](data)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw Problem(path: path, reason: "empty file, no article text")

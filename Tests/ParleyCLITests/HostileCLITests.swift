@@ -38,4 +38,16 @@ struct HostileCLITests {
         let csv = try parley(["sql", "SELECT headline FROM article", "--format", "csv"], in: ws.url)
         #expect(csv.stdout.contains("Talks \(escape)"), "CSV is data: kept exactly")
     }
+
+    @Test func aHugeTextFileIsRefusedWithoutBeingRead() throws {
+        let ws = try Workspace()
+        let sentence = Data("Foreign Minister Mara Velk met Ivo Stann on Monday. ".utf8)
+        var huge = Data()
+        while huge.count <= 11 << 20 { huge.append(sentence) }
+        try ws.write("articles/huge.txt", huge)
+        let run = try parley(["import", "--db", "p.sqlite", "articles"], in: ws.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("huge.txt: 11.0 MB of text is not one article (the limit is 10 MB)"), "\(run.stderr)")
+        #expect(run.stdout.contains("1 article imported"), "the example article still imports")
+    }
 }
