@@ -43,6 +43,12 @@ public struct Migrator: Sendable {
         return applied
     }
 
+    /// The migrations not among `applied`, in order.
+    public func pending(after applied: [String]) -> [String] {
+        let done = Set(applied)
+        return migrations.map(\.id).filter { !done.contains($0) }
+    }
+
     /// Brings `db` up to date. Returns the ids it applied.
     @discardableResult
     public func migrate(_ db: Database) throws -> [String] {

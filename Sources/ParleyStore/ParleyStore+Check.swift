@@ -34,8 +34,7 @@ extension ParleyStore {
             report.problems.append("\(error)")
             return report
         }
-        let applied = Set(report.migrations)
-        report.pendingMigrations = Migrator().migrations.map(\.id).filter { !applied.contains($0) }
+        report.pendingMigrations = Migrator().pending(after: report.migrations)
         do {
             let lines = try database.rows("PRAGMA integrity_check(\(max(1, limit)))") { $0.string(0) }
             report.problems += lines.filter { $0 != "ok" }.map { "integrity_check: \($0)" }
@@ -43,7 +42,7 @@ extension ParleyStore {
                 "foreign_key_check: row \(row.string(1)) of \(row.string(0)) refers to a missing row of \(row.string(2))"
             }
             report.problems += orphans.prefix(limit)
-            if applied.contains("0001_initial") {
+            if report.migrations.contains("0001_initial") {
                 report.articles = try database.scalarInt("SELECT count(*) FROM article").map(Int.init)
             }
         } catch let error as SQLiteError where error == .busy || error == .locked {

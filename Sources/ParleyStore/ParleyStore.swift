@@ -25,11 +25,11 @@ public final class ParleyStore {
         }
     }
 
-    /// Opens (creating when `create`) the database at `path`, refuses files that are not
-    /// Parley's without writing to them, then switches on WAL and applies pending migrations.
     /// How long an open waits for another process's lock before SQLITE_BUSY, unless told otherwise.
     public static let defaultBusyTimeout: Int32 = 5_000
 
+    /// Opens (creating when `create`) the database at `path`, refuses files that are not
+    /// Parley's without writing to them, then switches on WAL and applies pending migrations.
     public init(path: String, create: Bool = true, busyTimeout: Int32 = defaultBusyTimeout) throws {
         if !create, path != ":memory:", !FileManager.default.fileExists(atPath: path) {
             throw OpenError.missing(path: path)
@@ -75,8 +75,7 @@ public final class ParleyStore {
             return try ParleyStore(path: path, create: false, busyTimeout: busyTimeout)
         }
         let database = try readOnlyDatabase(path: path, busyTimeout: busyTimeout)
-        let applied = Set(try Migrator().check(database))
-        let pending = Migrator().migrations.map(\.id).filter { !applied.contains($0) }
+        let pending = Migrator().pending(after: try Migrator().check(database))
         guard pending.isEmpty else { throw OpenError.needsUpgrade(path: path, pending: pending) }
         return ParleyStore(path: path, database: database)
     }

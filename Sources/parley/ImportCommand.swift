@@ -108,7 +108,7 @@ struct ImportCommand: ParsableCommand {
         flush()
         progress.finish()
         if stopped {
-            Console.error("import stopped: \(skipped) more \(skipped == 1 ? "input was" : "inputs were") not read; "
+            Console.error("import stopped: \(skipped) more \(skipped == 1 ? "input was" : "inputs were") skipped; "
                           + "the same command, run again, adds what is missing")
         }
         if !quiet {
