@@ -136,8 +136,8 @@ public enum ArticleFiles {
         } catch {
             return .failure(Problem(path: label, reason: "not a JSON object with string fields (\(shortReason(error)))"))
         }
+        let labelled = record.id.map { "\(label) (\($0))" } ?? label
         if record.text == nil, let html = record.html {
-            let labelled = record.id.map { "\(label) (\($0))" } ?? label
             do {
                 var item = item(for: try WebPage(html: html), label: labelled)
                 item.url = record.url ?? item.url
@@ -148,7 +148,6 @@ public enum ArticleFiles {
                 return .failure(Problem(path: labelled, reason: "the \"html\" field: \(error.description)"))
             }
         }
-        let labelled = record.id.map { "\(label) (\($0))" } ?? label
         guard let body = record.text, body.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             return .failure(Problem(path: labelled, reason: "no \"text\" (or \"html\") field, or it is empty"))
         }

@@ -37,7 +37,7 @@ public final class Database {
         case .immutable:
             flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", "%"])) ?? absolute
+            let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute  // "?", "#", "%" escaped
             filename = "file:\(encoded)?immutable=1"
         }
         let rc = sqlite3_open_v2(filename, &db, flags, nil)
