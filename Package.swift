@@ -39,6 +39,7 @@ let package = Package(
                 .embedInCode("0002_full_text_search.sql"),
                 .embedInCode("0003_official_merges.sql"),
                 .embedInCode("0004_topic_days.sql"),
+                .embedInCode("0005_explicit_fts_inserts.sql"),
             ]
         ),
         // Our thin, safe layer over the SQLite C API, the schema's models and the queries.

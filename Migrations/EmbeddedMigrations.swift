@@ -22,5 +22,7 @@ public enum EmbeddedMigrations {
         EmbeddedMigration(id: "0003_official_merges",
                           sql: String(decoding: PackageResources._003_official_merges_sql, as: UTF8.self)),
         EmbeddedMigration(id: "0004_topic_days", sql: String(decoding: PackageResources._004_topic_days_sql, as: UTF8.self)),
+        EmbeddedMigration(id: "0005_explicit_fts_inserts",
+                          sql: String(decoding: PackageResources._005_explicit_fts_inserts_sql, as: UTF8.self)),
     ]
 }

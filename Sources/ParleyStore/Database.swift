@@ -16,6 +16,8 @@ public final class Database {
     let handle: OpaquePointer
     public let path: String
     private var statementCache: [String: Statement] = [:]
+    /// The `ProfileBox` of `startProfiling()`, retained until the connection closes.
+    var profileBox: UnsafeMutableRawPointer?
 
     /// Opens the database at `path` (`:memory:` for an in-memory one), switches on
     /// extended result codes, foreign keys and a busy timeout, and refuses a file
@@ -78,6 +80,7 @@ public final class Database {
     deinit {
         statementCache.removeAll()
         sqlite3_close_v2(handle)
+        profileBox.map { Unmanaged<ProfileBox>.fromOpaque($0).release() }
     }
 
     // MARK: - Statements

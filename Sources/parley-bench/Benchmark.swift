@@ -6,7 +6,8 @@ import ParleyStore
 /// extraction alone, extraction + storage into a fresh database, peak memory, database size,
 /// and the latency of `meetings --official` and `topics` for a month over the imported database.
 ///
-///     swift run -c release parley-bench [CORPUS.jsonl] [--repeat N] [--queries N] [--db PATH]
+///     swift run -c release parley-bench [CORPUS.jsonl] [--repeat N] [--queries N] [--db PATH] [--sql-profile]
+///     (--sql-profile: the time SQLite spent in each statement of the import, the most costly first)
 ///     swift run -c release parley-bench --hostile    (extraction time on texts shaped to hurt, at 1 MB and 2 MB)
 @main
 struct Benchmark {
@@ -29,6 +30,8 @@ struct Benchmark {
         }
         let repeatCount = Int(option("--repeat") ?? "1") ?? 1
         let queryCount = Int(option("--queries") ?? "1000") ?? 1000
+        let profileSQL = args.contains("--sql-profile")
+        args.removeAll { $0 == "--sql-profile" }
         let keep = args.contains("--db")
         let dbPath = option("--db") ?? NSTemporaryDirectory() + "parley-bench-\(getpid()).sqlite"
         let corpusPath = args.first ?? "../shared/corpus/bulk/articles.jsonl"
@@ -52,9 +55,10 @@ struct Benchmark {
         var seconds = Date().timeIntervalSince(start)
         report("extraction", count: articles.count, megabytes: megabytes, seconds: seconds)
 
-        // Extraction and storage, in batches of 200 as `parley import` does.
+        // Extraction and storage, in batches as `parley import` makes them.
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
         let store = try ParleyStore(path: dbPath)
+        if profileSQL { store.database.startProfiling() }
         try store.beginBulkImport()
         start = Date()
         var batch: [(ArticleInput, ExtractionRecord)] = []
@@ -67,7 +71,7 @@ struct Benchmark {
         }
         for a in articles {
             batch.append((ArticleInput(text: a.text, externalID: a.id), extractor.extract(text: a.text, source: a.source)))
-            if batch.count == 200 {
+            if batch.count == ParleyStore.defaultBatchSize {
                 try save(batch)
                 batch.removeAll(keepingCapacity: true)
             }
@@ -77,6 +81,12 @@ struct Benchmark {
         seconds = Date().timeIntervalSince(start)
         report("extraction+storage", count: articles.count, megabytes: megabytes, seconds: seconds)
         report("  of which storage", count: articles.count, megabytes: megabytes, seconds: storing)
+        if profileSQL {
+            for entry in store.database.statementProfile().prefix(12) {
+                let sql = entry.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                print(String(format: "  %7.0f ms %7d runs  ", Double(entry.nanoseconds) / 1e6, entry.runs) + sql.prefix(90))
+            }
+        }
         if failures > 0 { print("  \(failures) articles failed to store") }
         try store.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let size = (try? FileManager.default.attributesOfItem(atPath: dbPath)[.size] as? Int) ?? 0

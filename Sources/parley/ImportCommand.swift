@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
     var paths: [String]
 
     @Option(name: .long, help: ArgumentHelp("Articles per transaction.", valueName: "n"))
-    var batchSize = 200
+    var batchSize = ParleyStore.defaultBatchSize
 
     func validate() throws {
         if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }

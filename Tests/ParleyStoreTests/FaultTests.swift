@@ -48,4 +48,36 @@ struct FaultTests {
         #expect(imported == 20)
         #expect(try store.counts()["article"] == 25)
     }
+
+    /// An article that fails in the middle of a batch (here a trigger refuses one of its quotes, after its article row
+    /// and full-text entry are written) is absent, with nothing of it in the full-text index; the rest of the batch is
+    /// stored, and found by search.
+    @Test func anArticleThatFailsMidBatchLeavesNothingBehindAndTheOthersAreStored() throws {
+        let dir = TemporaryDirectory()
+        let store = try ParleyStore(path: dir.path("one-bad.sqlite"))
+        try store.database.execute("""
+            CREATE TEMP TRIGGER refuse_poison BEFORE INSERT ON quote WHEN new.text LIKE '%poison%'
+            BEGIN SELECT RAISE(ABORT, 'poisoned quote'); END
+            """)
+        let texts = ["alder", "poison", "birch", "cedar"].map { word in
+            "Talks on \(word)\nPublished : 2031-04-16\n\nForeign Minister Lena Holm met Foreign Minister Aki Mori on Monday. "
+                + "\"We spoke about \(word) forests,\" Holm said."
+        }
+        var outcomes: [Int: Bool] = [:]
+        try store.importBatch(texts.map { (ArticleInput(text: $0), Extractor().extract(text: $0)) }) { index, result in
+            if case .success = result { outcomes[index] = true } else { outcomes[index] = false }
+        }
+        #expect(outcomes == [0: true, 1: false, 2: true, 3: true])
+        #expect(try store.counts()["article"] == 3)
+        #expect(try store.database.scalarInt("SELECT count(*) FROM quote") == 3)
+        for (word, found) in [("alder", 1), ("poison", 0), ("birch", 1), ("cedar", 1)] as [(String, Int64)] {
+            #expect(try store.database.scalarInt("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?", [word]) == found)
+            #expect(try store.database.scalarInt("SELECT count(*) FROM quote_fts WHERE quote_fts MATCH ?", [word]) == found)
+            #expect(try store.search(word).count == Int(found))
+        }
+        // FTS5's own check: the index holds exactly what the article and quote tables hold.
+        try store.database.execute("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")
+        try store.database.execute("INSERT INTO quote_fts (quote_fts) VALUES ('integrity-check')")
+        #expect(try store.database.scalarString("PRAGMA integrity_check") == "ok")
+    }
 }
