@@ -45,7 +45,8 @@ public struct Extractor: Sendable {
         let people = officials.officials()
         var record = ExtractionRecord(file: file, article: info, officials: people)
         record.meetings = meetings.occasions.map { o in
-            let names = o.participants.sorted { officials.people[$0].firstToken < officials.people[$1].firstToken }
+            // In order of first mention; two people named in one title phrase ("ministers X and Y") in order of index.
+            let names = o.participants.sorted { (officials.people[$0].firstToken, $0) < (officials.people[$1].firstToken, $1) }
                 .map { people[$0].name }
             let spans = o.sentences.map { span(ofSentence: $0, in: document) }
             return Meeting(participants: names, date: o.date?.description, location: o.location, kind: o.kind,

@@ -420,7 +420,10 @@ struct MeetingFinder {
         var counts: [Int: Int] = [:]
         for r in officials.references { counts[r.person, default: 0] += 1 }
         return counts.filter { !present.contains($0.key) }
-            .max { a, b in a.value != b.value ? a.value < b.value : officials.people[a.key].firstToken > officials.people[b.key].firstToken }?.key
+            .max { a, b in
+                a.value != b.value ? a.value < b.value
+                    : (officials.people[a.key].firstToken, a.key) > (officials.people[b.key].firstToken, b.key)
+            }?.key
     }
 
     /// Words after a meeting verb that are not its object ("met on Monday", "will meet again", "met him").

@@ -206,7 +206,7 @@ struct OfficialFinder {
         linkDescriptions()
         references.sort { $0.range.lowerBound < $1.range.lowerBound }
         // People in order of first mention.
-        let order = people.indices.sorted { people[$0].firstToken < people[$1].firstToken }
+        let order = people.indices.sorted { (people[$0].firstToken, $0) < (people[$1].firstToken, $1) }
         var remap = [Int](repeating: 0, count: people.count)
         for (new, old) in order.enumerated() { remap[old] = new }
         people = order.map { people[$0] }

@@ -123,17 +123,18 @@ struct Tokenizer {
     }
 
     private func possessiveSplit(_ token: Token) -> (Token, Token)? {
-        let utf8 = Array(token.text.utf8)
+        let count = token.end - token.start, last = bytes[token.end - 1]
+        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return nil }
         var cut: Int?
-        if utf8.count > 2, utf8[utf8.count - 2] == UInt8(ascii: "'"), utf8.last == UInt8(ascii: "s") || utf8.last == UInt8(ascii: "S") {
-            cut = utf8.count - 2
-        } else if utf8.count > 4, utf8[utf8.count - 4] == 0xE2, utf8[utf8.count - 3] == 0x80, utf8[utf8.count - 2] == 0x99,
-                  utf8.last == UInt8(ascii: "s") {
-            cut = utf8.count - 4
+        if count > 2, bytes[token.end - 2] == UInt8(ascii: "'") {
+            cut = count - 2
+        } else if count > 4, last == UInt8(ascii: "s"), bytes[token.end - 4] == 0xE2, bytes[token.end - 3] == 0x80,
+                  bytes[token.end - 2] == 0x99 {
+            cut = count - 4
         }
         guard let cut else { return nil }
-        let head = String(decoding: utf8[0..<cut], as: UTF8.self)
-        let tail = String(decoding: utf8[cut...], as: UTF8.self)
+        let head = String(decoding: bytes[token.start..<(token.start + cut)], as: UTF8.self)
+        let tail = String(decoding: bytes[(token.start + cut)..<token.end], as: UTF8.self)
         var first = token
         first.end = token.start + cut
         first.text = head
@@ -152,7 +153,7 @@ struct Tokenizer {
         var innerPeriod = false
         while i < end {
             let (s, n) = scalar(at: i)
-            if Self.isLetter(s) || Self.isDigit(s) || s.properties.generalCategory == .nonspacingMark {
+            if Self.isLetter(s) || Self.isDigit(s) || (s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark) {
                 if !Self.isDigit(s) { allDigits = false }
                 segmentLength += 1
                 i += n

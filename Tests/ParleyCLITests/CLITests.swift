@@ -176,6 +176,27 @@ struct CLITests {
         #expect((object["meetings"] as? [Any])?.count == 2)
     }
 
+    /// Swift seeds its hashing anew in every process: an answer that depended on the order of a set or dictionary
+    /// (two people named in one title phrase, first mentioned at the same token) changed from run to run.
+    @Test func extractionIsTheSameInEveryProcess() throws {
+        let ws = try Workspace()
+        try """
+            Ministers meet
+            Published : 2031-04-16
+
+            Deputy Prime Ministers Ivo Karn, Lev Odin and Per Lund met Foreign Minister Aki Mori in Oslo on Monday.
+            """.write(to: ws.url.appendingPathComponent("tie.txt"), atomically: true, encoding: .utf8)
+        var answers = Set<String>()
+        for _ in 0..<8 {
+            let run = try parley(["extract", "--json", "tie.txt"], in: ws.url)
+            #expect(run.status == 0)
+            answers.insert(run.stdout)
+        }
+        #expect(answers.count == 1)
+        #expect(answers.first?.contains(#""participants":["Ivo Karn","Lev Odin","Per Lund","Aki Mori"]"#) == true,
+                "\(answers.first ?? "")")
+    }
+
     @Test func badDateIsAUsageError() throws {
         let ws = try Workspace()
         _ = try parley(["import", "articles"], in: ws.url)
