@@ -210,7 +210,7 @@ struct Document {
     /// A line written mostly in a non-Latin script (a stray Korean caption, say).
     private func isMostlyForeignScript(_ r: Range<Int>) -> Bool {
         var latin = 0, other = 0
-        let tokenizer = Tokenizer(bytes: bytes)
+        let tokenizer = Tokenizer(bytes: bytes, words: Lexicon.shared.words)
         var i = r.lowerBound
         while i < r.upperBound {
             let (s, n) = tokenizer.scalar(at: i)
@@ -263,7 +263,7 @@ struct Document {
     // MARK: - Paragraphs and tokens
 
     private mutating func buildParagraphs() {
-        let tokenizer = Tokenizer(bytes: bytes)
+        let tokenizer = Tokenizer(bytes: bytes, words: Lexicon.shared.words)
         if let h = header.headlineRange {
             let t = tokenizer.tokens(in: h)
             if !t.isEmpty {

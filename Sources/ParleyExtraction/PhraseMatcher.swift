@@ -1,20 +1,48 @@
-/// Finds the longest lexicon phrase starting at a token, matching lower-cased words.
+/// Every word of every lexicon phrase, numbered from 1 (0: a word of no lexicon). The tokenizer gives each token its
+/// word's number once, so a lexicon lookup is an array index or an integer key, not a string hashed again for
+/// every lexicon at every token.
+struct WordTable: Sendable {
+    private var ids: [String: Int32] = [:]
+
+    /// One more than the highest number given.
+    var count: Int { ids.count + 1 }
+
+    /// The number of `word`, given a new one when it has none.
+    mutating func add(_ word: String) -> Int32 {
+        if let id = ids[word] { return id }
+        let id = Int32(ids.count + 1)
+        ids[word] = id
+        return id
+    }
+
+    /// The number of `word`, or 0.
+    func id(_ word: String) -> Int32 { ids[word] ?? 0 }
+}
+
+/// Finds the longest lexicon phrase starting at a token, matching lower-cased words (by their `WordTable` number).
 /// Phrases are tokenized with the article tokenizer, so "U.S." and "Korea's" split the same way.
 struct PhraseMatcher<Value: Sendable>: Sendable {
     private final class Node: @unchecked Sendable {
-        var children: [String: Node] = [:]
+        var children: [Int32: Node] = [:]
         var value: Value?
     }
 
-    private let root = Node()
+    /// The first word's node, indexed by word number.
+    private let roots: [Node?]
     private(set) var maxLength = 0
 
-    init(_ entries: [(String, Value)]) {
+    init(_ entries: [(String, Value)], words table: inout WordTable) {
+        var roots: [Int32: Node] = [:]
+        var longest = 0
         for (phrase, value) in entries {
-            let words = Self.words(of: phrase)
-            guard !words.isEmpty else { continue }
-            var node = root
-            for word in words {
+            let words = Self.words(of: phrase).map { table.add($0) }
+            guard let first = words.first else { continue }
+            var node: Node
+            if let root = roots[first] { node = root } else {
+                node = Node()
+                roots[first] = node
+            }
+            for word in words.dropFirst() {
                 if let next = node.children[word] { node = next } else {
                     let next = Node()
                     node.children[word] = next
@@ -22,8 +50,12 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 }
             }
             if node.value == nil { node.value = value }
-            maxLength = max(maxLength, words.count)
+            longest = max(longest, words.count)
         }
+        var dense = [Node?](repeating: nil, count: table.count)
+        for (word, node) in roots { dense[Int(word)] = node }
+        self.roots = dense
+        maxLength = longest
     }
 
     static func words(of phrase: String) -> [String] {
@@ -33,15 +65,22 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The longest match at `index`: (number of tokens, value).
     func match(_ tokens: [Token], at index: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
-        var node = root
-        var best: (Int, Value)?
-        var i = index
         let end = min(limit ?? tokens.count, tokens.count)
-        while i < end, let next = node.children[tokens[i].lower] ?? node.children[tokens[i].bareLower] {
+        guard index < end else { return nil }
+        let first = tokens[index]
+        guard var node = root(first.word) ?? root(first.bareWord) else { return nil }
+        var best: (Int, Value)? = node.value.map { (1, $0) }
+        var i = index + 1
+        while i < end, let next = node.children[tokens[i].word] ?? node.children[tokens[i].bareWord] {
             node = next
             i += 1
             if let value = node.value { best = (i - index, value) }
         }
         return best
+    }
+
+    @inline(__always)
+    private func root(_ word: Int32) -> Node? {
+        word > 0 && Int(word) < roots.count ? roots[Int(word)] : nil
     }
 }

@@ -17,6 +17,9 @@ struct Token: Sendable {
     var kind: Kind
     var text: String
     var lower: String
+    /// `lower`'s number in the lexicons' `WordTable` (0: in no lexicon), and the number of `bareLower`.
+    var word: Int32 = 0
+    var bareWord: Int32 = 0
     /// The period at the end of `text` belongs to the word ("Mr.", "U.S.", "Sept.").
     var hasAbbreviationPeriod = false
     /// A line break or more comes between this token and the previous one.

@@ -1,6 +1,8 @@
 /// Splits UTF-8 text into tokens by scanning bytes once. Spans are byte offsets.
 struct Tokenizer {
     let bytes: [UInt8]
+    /// Gives each token its word's number (`Token.word`); nil while the lexicons themselves are being built.
+    var words: WordTable? = nil
 
     // MARK: - Character classes
 
@@ -98,13 +100,22 @@ struct Tokenizer {
             sawNewline = false
             // Split a possessive 's / ’s off its word: "Korea's" -> "Korea" "'s".
             if kind == .word, let split = possessiveSplit(token) {
-                tokens.append(split.0)
-                tokens.append(split.1)
+                tokens.append(numbered(split.0))
+                tokens.append(numbered(split.1))
             } else {
-                tokens.append(token)
+                tokens.append(numbered(token))
             }
         }
         return tokens
+    }
+
+    @inline(__always)
+    private func numbered(_ token: Token) -> Token {
+        guard let words else { return token }
+        var token = token
+        token.word = words.id(token.lower)
+        token.bareWord = token.hasAbbreviationPeriod ? words.id(token.bareLower) : token.word
+        return token
     }
 
     /// Lower-cases ASCII quickly, falling back to Unicode rules for other text.

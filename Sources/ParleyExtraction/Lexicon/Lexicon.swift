@@ -18,8 +18,11 @@ final class Lexicon: Sendable {
     let topicTerms: PhraseMatcher<Int>
     /// Lower-case words of country names, demonyms and capitals (for "is this a place word").
     let placeWords: Set<String>
+    /// The numbers of the words of every phrase above: the tokenizer gives each token its word's.
+    let words: WordTable
 
     private init() {
+        var table = WordTable()
         // Each title also in the plural, for "Presidents X and Y", "Foreign Ministers X and Y".
         titles = PhraseMatcher(Titles.all.enumerated().flatMap { i, e in
             e.forms.flatMap { form -> [(String, Int)] in
@@ -27,16 +30,16 @@ final class Lexicon: Sendable {
                     ? String(form.dropLast()) + "ies" : form + "s")
                 return [(form, i)] + (plural.map { [($0, i)] } ?? [])
             }
-        })
-        countryNames = PhraseMatcher(Countries.all.flatMap { c in c.names.map { ($0, c.code) } })
-        demonyms = PhraseMatcher(Countries.all.flatMap { c in c.demonyms.map { ($0, c.code) } })
-        capitals = PhraseMatcher(Countries.all.flatMap { c in c.capitals.map { ($0, c.code) } } + Countries.cities)
-        organizations = PhraseMatcher(Countries.organizations)
+        }, words: &table)
+        countryNames = PhraseMatcher(Countries.all.flatMap { c in c.names.map { ($0, c.code) } }, words: &table)
+        demonyms = PhraseMatcher(Countries.all.flatMap { c in c.demonyms.map { ($0, c.code) } }, words: &table)
+        capitals = PhraseMatcher(Countries.all.flatMap { c in c.capitals.map { ($0, c.code) } } + Countries.cities, words: &table)
+        organizations = PhraseMatcher(Countries.organizations, words: &table)
         var cities: [String: String] = [:]
         for c in Countries.all { for capital in c.capitals { cities[capital.lowercased()] = c.code } }
         for (city, code) in Countries.cities { cities[city.lowercased()] = code }
         cityCountries = cities
-        topicTerms = PhraseMatcher(TopicTaxonomy.concepts.enumerated().flatMap { i, c in c.terms.map { ($0, i) } })
+        topicTerms = PhraseMatcher(TopicTaxonomy.concepts.enumerated().flatMap { i, c in c.terms.map { ($0, i) } }, words: &table)
         var words = Set<String>()
         for c in Countries.all {
             for phrase in c.names + c.demonyms + c.capitals + Countries.cities.map(\.0) {
@@ -44,6 +47,7 @@ final class Lexicon: Sendable {
             }
         }
         placeWords = words
+        self.words = table
     }
 
     /// The country of a short country token written with periods or capitals: "US", "U.S.", "UK".
