@@ -37,7 +37,8 @@ struct DateFinder {
         // "10 days ago", "two days ago", "a week ago"
         if let e = daysAgo(at: i) { return e }
         if t.kind == .number { return monthDay(at: i, from: i) }
-        guard t.isWord else { return nil }
+        // Most words start no date: one array read says so.
+        guard t.isWord, Lexicon.shared.dateStarts.containsBare(t) else { return nil }
         let word = t.bareLower
         // yesterday / today / tomorrow
         switch word {
@@ -77,6 +78,11 @@ struct DateFinder {
         }
         return monthDay(at: i, from: i)
     }
+
+    /// The words other than weekdays and months that `expression(at:)` reads as the start of a date.
+    static let startWords: Set<String> = [
+        "yesterday", "today", "tonight", "this", "earlier", "later", "tomorrow", "last", "next", "coming",
+    ]
 
     static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -90,8 +90,8 @@ struct MeetingFinder {
         let tokens = document.tokens
         for k in range where !masked.contains(k) && tokens[k].isWord {
             let w = tokens[k].lower
-            guard let role = MeetingWords.triggers[w] else {
-                if MeetingWords.phoneVerbs.contains(w) {
+            guard let role = lexicon.meetingTriggers[tokens[k]] else {
+                if lexicon.phoneVerbs.contains(tokens[k]) {
                     // "called President Tom Hale": the name, over its title.
                     var object = k + 1
                     while object < min(range.upperBound, k + 5), officials.person(at: object) == nil, tokens[object].isWord,
@@ -107,7 +107,7 @@ struct MeetingFinder {
                 }
                 // "to see Japanese Finance Minister Kiichi Miyazawa": the object is a named official, reached
                 // over capitalized title words only.
-                if MeetingWords.personVerbs.contains(w) {
+                if lexicon.personVerbs.contains(tokens[k]) {
                     var j = k + 1
                     while j < min(range.upperBound, k + 6), officials.person(at: j) == nil,
                           tokens[j].isWord, tokens[j].isCapitalized || ["of", "the"].contains(tokens[j].lower) {

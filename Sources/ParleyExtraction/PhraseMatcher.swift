@@ -84,3 +84,44 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         word > 0 && Int(word) < roots.count ? roots[Int(word)] : nil
     }
 }
+
+/// A closed word list looked up by a token's word number: one array read per token instead of a string hash.
+struct WordMap<Value: Sendable>: Sendable {
+    private let values: [Value?]
+
+    init(_ entries: [String: Value], words table: inout WordTable) {
+        var numbered: [(Int32, Value)] = []
+        for (word, value) in entries {
+            // A list word is one token of the article's tokenizer ("co-chaired"); it is numbered as that token.
+            let tokens = PhraseMatcher<Int>.words(of: word)
+            guard tokens.count == 1 else { preconditionFailure("\(word) is not one word") }
+            numbered.append((table.add(tokens[0]), value))
+        }
+        var values = [Value?](repeating: nil, count: table.count)
+        for (number, value) in numbered { values[Int(number)] = value }
+        self.values = values
+    }
+
+    /// The value of the token's lower-cased word.
+    @inline(__always)
+    subscript(_ token: Token) -> Value? {
+        token.word > 0 && Int(token.word) < values.count ? values[Int(token.word)] : nil
+    }
+}
+
+extension WordMap where Value == Bool {
+    init(_ words: Set<String>, words table: inout WordTable) {
+        self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }), words: &table)
+    }
+
+    @inline(__always)
+    func contains(_ token: Token) -> Bool { self[token] ?? false }
+
+    /// Whether the token's word without its abbreviation period ("Sept." -> "sept") is in the list.
+    @inline(__always)
+    func containsBare(_ token: Token) -> Bool {
+        var bare = token
+        bare.word = token.bareWord
+        return self[bare] ?? false
+    }
+}

@@ -315,9 +315,8 @@ struct TopicFinder {
         if sentence.isHeadline || meetingSentences.contains(s) { return true }
         let tokens = document.tokens
         for k in sentence.range where !masked.contains(k) {
+            if lexicon.agendaVerbs.contains(tokens[k]) || lexicon.meetingTriggers[tokens[k]] != nil { return true }
             let w = tokens[k].lower
-            if Self.agendaVerbs.contains(w) { return true }
-            if MeetingWords.triggers[w] != nil { return true }
             if (w == "sides" || w == "leaders" || w == "ministers"), k > sentence.range.lowerBound,
                ["two", "both"].contains(tokens[k - 1].lower) { return true }
         }

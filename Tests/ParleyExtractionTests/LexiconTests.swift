@@ -15,6 +15,33 @@ struct LexiconTests {
         }
     }
 
+    /// Name keys: ASCII names take a byte path of their own; it must answer as the Unicode path does.
+    @Test(arguments: [
+        ("Choi Jong-kun", "choijongkun"), ("CHOI Jong Kun", "choijongkun"), ("O'Brien Jr.", "obrienjr"),
+        ("Kim\tKye-Gwan\n", "kimkyegwan"), ("Choi Jong\u{2010}kun", "choijongkun"), ("Jürgen STRÖM", "jürgenström"),
+        ("Ban Ki\u{00A0}moon", "bankimoon"), ("Tom O\u{2019}Hale", "tomohale"), ("Éric Lévy-Dupont", "ériclévydupont"),
+    ])
+    func nameKeysFoldCaseAndSeparators(name: String, key: String) {
+        #expect(NameKey.fold(name) == key)
+    }
+
+    /// Every word list the extractors read by word number holds single tokens, and a token of the article gets the
+    /// number its lower-cased word has in the table.
+    @Test func wordNumbersMatchTheTokenizer() {
+        let lexicon = Lexicon.shared
+        let text = "Talks held. The Foreign Minister telephoned Sept. 9; co-chaired talks on Thursday"
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer(bytes: bytes, words: lexicon.words).tokens(in: 0..<bytes.count)
+        func token(_ text: String) -> Token { tokens.first { $0.text == text }! }
+        #expect(lexicon.meetingTriggers[token("Talks")] == .meeting)
+        #expect(lexicon.meetingTriggers[token("co-chaired")] == .meeting)
+        #expect(lexicon.phoneVerbs.contains(token("telephoned")))
+        #expect(lexicon.dateStarts.containsBare(token("Sept.")) && !lexicon.dateStarts.contains(token("Sept.")))
+        #expect(lexicon.dateStarts.contains(token("Thursday")))
+        #expect(lexicon.titles.match(tokens, at: tokens.firstIndex { $0.text == "Foreign" }!)?.length == 2)
+        #expect(token("9").word == 0, "a word of no lexicon has no number")
+    }
+
     @Test func topicTaxonomyTermsAreLowerCaseAndBelongToOneConcept() {
         var owner: [String: String] = [:]
         for concept in TopicTaxonomy.concepts {

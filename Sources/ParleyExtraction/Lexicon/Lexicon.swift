@@ -18,7 +18,14 @@ final class Lexicon: Sendable {
     let topicTerms: PhraseMatcher<Int>
     /// Lower-case words of country names, demonyms and capitals (for "is this a place word").
     let placeWords: Set<String>
-    /// The numbers of the words of every phrase above: the tokenizer gives each token its word's.
+    /// Single words that report an encounter (`MeetingWords.triggers`), and the other hot word lists, by word number.
+    let meetingTriggers: WordMap<MeetingWords.Role>
+    let phoneVerbs: WordMap<Bool>
+    let personVerbs: WordMap<Bool>
+    let agendaVerbs: WordMap<Bool>
+    /// Every word a date expression can start with (`DateFinder.startWords`, weekdays and months).
+    let dateStarts: WordMap<Bool>
+    /// The numbers of the words of every phrase and list above: the tokenizer gives each token its word's.
     let words: WordTable
 
     private init() {
@@ -47,6 +54,11 @@ final class Lexicon: Sendable {
             }
         }
         placeWords = words
+        meetingTriggers = WordMap(MeetingWords.triggers, words: &table)
+        phoneVerbs = WordMap(MeetingWords.phoneVerbs, words: &table)
+        personVerbs = WordMap(MeetingWords.personVerbs, words: &table)
+        agendaVerbs = WordMap(TopicFinder.agendaVerbs, words: &table)
+        dateStarts = WordMap(DateFinder.startWords.union(Vocabulary.weekdays.keys).union(Vocabulary.months.keys), words: &table)
         self.words = table
     }
 
