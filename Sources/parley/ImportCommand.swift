@@ -27,8 +27,21 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Articles per transaction.", valueName: "n"))
     var batchSize = ParleyStore.defaultBatchSize
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Threads that extract (default: one per core). The next batch is extracted while this one is stored; "
+            + "--jobs 1 does all on one thread.", valueName: "n"))
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// A batch being extracted on other threads while the previous one is stored.
+    final class Extraction: @unchecked Sendable {
+        let group = DispatchGroup()
+        /// Written by the extracting thread before it leaves `group`; read after `group.wait()`.
+        var records: [ExtractionRecord] = []
     }
 
     func run() throws {
@@ -49,11 +62,15 @@ struct ImportCommand: ParsableCommand {
         // One line per article is too much for a JSON Lines corpus: only the summary then.
         let terse = files.contains { $0.lowercased().hasSuffix(".jsonl") || $0 == "-" }
         let progress = Progress(enabled: !quiet, expected: ArticleFiles.estimatedCount(files))
-        var pending: [(ArticleInput, ExtractionRecord, String)] = []
         var stopped = false, skipped = 0
 
-        func flush() {
+        func save(_ pending: [(ArticleInput, ExtractionRecord, String)]) {
             guard !pending.isEmpty else { return }
+            if stopped {
+                skipped += pending.count
+                progress.advance(by: pending.count)
+                return
+            }
             do {
                 try store.importBatch(pending.map { ($0.0, $0.1) }) { index, result in
                     let label = pending[index].2
@@ -84,7 +101,33 @@ struct ImportCommand: ParsableCommand {
                 if let error = error as? SQLiteError, ParleyStore.endsBatch(error) { stopped = true }
             }
             progress.advance(by: pending.count)
-            pending.removeAll(keepingCapacity: true)
+        }
+
+        // Articles read and waiting for extraction; the batch being extracted meanwhile.
+        var waiting: [(ArticleInput, Extractor.Input, String)] = []
+        var ahead: (items: [(ArticleInput, Extractor.Input, String)], extraction: Extraction)?
+        let jobs = self.jobs
+        func flush() {
+            let items = waiting
+            waiting.removeAll(keepingCapacity: true)
+            var next: (items: [(ArticleInput, Extractor.Input, String)], extraction: Extraction)?
+            if !items.isEmpty {
+                let extraction = Extraction()
+                let inputs = items.map(\.1)
+                if jobs > 1 {
+                    DispatchQueue.global().async(group: extraction.group) {
+                        extraction.records = extractor.extract(inputs, jobs: jobs)
+                    }
+                } else {
+                    extraction.records = extractor.extract(inputs, jobs: 1)
+                }
+                next = (items, extraction)
+            }
+            if let (items, extraction) = ahead {
+                extraction.group.wait()
+                save(zip(items, extraction.records).map { ($0.0.0, $0.1, $0.0.2) })
+            }
+            ahead = next
         }
 
         for file in files {
@@ -93,11 +136,10 @@ struct ImportCommand: ParsableCommand {
                 if stopped { skipped += 1; return }
                 switch result {
                 case .success(let item):
-                    let record = extractor.extract(text: item.text, file: item.label, source: item.source)
                     let input = ArticleInput(text: item.text, filePath: file == "-" ? nil : file, url: item.url,
                                              externalID: item.externalID)
-                    pending.append((input, record, item.label))
-                    if pending.count >= batchSize { flush() }
+                    waiting.append((input, Extractor.Input(text: item.text, file: item.label, source: item.source), item.label))
+                    if waiting.count >= batchSize { flush() }
                 case .failure(let problem):
                     failed += 1
                     Console.error("\(problem)")
@@ -105,7 +147,8 @@ struct ImportCommand: ParsableCommand {
                 }
             }
         }
-        flush()
+        flush()  // the last batch read goes to extraction
+        flush()  // and is stored
         progress.finish()
         if stopped {
             Console.error("import stopped: \(skipped) more \(skipped == 1 ? "input was" : "inputs were") skipped; "

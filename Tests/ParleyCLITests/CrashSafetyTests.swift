@@ -90,4 +90,49 @@ struct CrashSafetyTests {
         #expect(c.quotes == 1200)
         #expect(c.integrity == "ok")
     }
+
+    /// Extraction on several threads, the next batch while this one is stored, gives the database one thread gives:
+    /// the same rows with the same ids (officials and meetings shared across articles included).
+    @Test func parallelExtractionStoresWhatOneThreadStores() throws {
+        let ws = try Workspace()
+        var lines = ""
+        for i in 0..<240 {
+            // Thirteen pairs of ministers, each meeting reported by several articles; a quote each.
+            let a = "Anna \(word(i % 13))a", b = "Kenji \(word(i % 13))o"
+            let text = "Foreign Minister \(a) of Sweden met Japanese Foreign Minister \(b) in Geneva on Monday to discuss "
+                + (i % 2 == 0 ? "trade" : "fisheries") + ". \\\"We will meet again, report \(i),\\\" \(word(i % 13))a said."
+            lines += "{\"id\": \"p:\(i)\", \"headline\": \"Ministers meet \(i)\", \"published\": \"2031-04-\(10 + i % 5)\", "
+                + "\"text\": \"\(text)\"}\n"
+        }
+        try ws.write("corpus.jsonl", Data(lines.utf8))
+        var answers: [String] = []
+        // Batches of 40: each is cut into 4 chunks on 4 threads (a chunk is at least 8 articles).
+        for jobs in ["1", "4"] {
+            let db = "jobs\(jobs).sqlite"
+            let run = try parley(["import", "--quiet", "--jobs", jobs, "--batch-size", "40", "--db", db, "corpus.jsonl"], in: ws.url)
+            #expect(run.status == 0, "\(run.stderr)")
+            var answer = ""
+            for query in [
+                "SELECT id, external_id, headline, published_day FROM article ORDER BY id",
+                "SELECT id, name, name_key FROM official ORDER BY id",
+                "SELECT official_id, title, country, first_seen, last_seen FROM official_role ORDER BY id",
+                "SELECT m.id, m.date, m.kind, m.status, m.location, count(*) FROM meeting m "
+                    + "JOIN meeting_source ms ON ms.meeting_id = m.id GROUP BY m.id ORDER BY m.id",
+                "SELECT id, article_id, speaker_official_id, text FROM quote ORDER BY id",
+                "SELECT t.name, count(*) FROM article_topic at JOIN topic t ON t.id = at.topic_id GROUP BY t.id ORDER BY t.id",
+            ] {
+                let rows = try parley(["sql", "--db", db, "--format", "csv", "--limit", "100000", query], in: ws.url)
+                #expect(rows.status == 0, "\(rows.stderr)")
+                answer += rows.stdout
+            }
+            answers.append(answer)
+        }
+        let one = answers[0].split(separator: "\n"), four = answers[1].split(separator: "\n")
+        #expect(one == four, "first difference: \(zip(one, four).first { $0 != $1 }.map { "\($0) | \($1)" } ?? "in length")")
+        #expect(answers[0].contains("Anna Baa,annabaa"), "the officials are there")
+        let meetings = try Database(path: ws.url.appendingPathComponent("jobs4.sqlite").path, mode: .readOnly)
+        #expect(try meetings.scalarInt("SELECT count(*) FROM article") == 240)
+        // Published Thursday 10 to Monday 14 April: "on Monday" is the 7th, or the 14th itself.
+        #expect(try meetings.scalarInt("SELECT count(*) FROM meeting") == 13 * 2, "13 pairs on 2 Mondays")
+    }
 }
