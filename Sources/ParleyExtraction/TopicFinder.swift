@@ -113,7 +113,12 @@ struct TopicFinder {
         "talks", "talk", "talked", "meeting", "meetings", "consultations", "negotiations", "dialogue", "summit", "agreement",
         "agreed", "accord", "deal", "focus", "focused", "focusing", "touch", "touched", "views", "cooperation", "cooperate",
         "coordinate", "discussions", "discussion", "conversation", "exchanged", "differences", "dispute", "call", "pact",
+        // "various issues on economy, politics and trade"
+        "issues", "matters", "questions",
     ]
+    /// Nouns of means that take "to" and a verb before the subject: "measures to fight X".
+    static let meansNouns: Set<String> = ["ways", "measures", "steps", "efforts", "means", "plans", "moves"]
+
     /// Words that never belong to a topic phrase.
     static let functionWords: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her",
@@ -157,6 +162,9 @@ struct TopicFinder {
                 start = k + 1
             } else if w == "such", k + 1 < range.upperBound, tokens[k + 1].lower == "as" {
                 start = k + 2
+            } else if w == "terms", k > range.lowerBound, tokens[k - 1].lower == "in", k + 1 < range.upperBound,
+                      tokens[k + 1].lower == "of", isAgenda(document.sentences[s], index: s) {
+                start = k + 2  // "exchanges in terms of X, Y and Z"
             }
             guard var cursor = start else { continue }
             // "discussed moving ahead on X", "discussed ways to improve X": the subject follows the next "on".
@@ -166,22 +174,34 @@ struct TopicFinder {
                     cursor = on + 1
                 }
             }
-            // A list of phrases: "X, Y and Z".
-            var count = 0
-            while cursor < range.upperBound, count < 4 {
-                guard let (phrase, next) = nounPhrase(from: cursor, limit: range.upperBound) else { break }
-                add(phrase, sentence: s)
-                count += 1
-                var c = next
-                if c < range.upperBound, tokens[c].text == "," { c += 1 }
-                if c < range.upperBound, tokens[c].lower == "and" || tokens[c].lower == "or" { c += 1 }
-                else if c < range.upperBound, tokens[c].lower == "as", c + 2 < range.upperBound, tokens[c + 1].lower == "well" { c += 3 }
-                else if c == next || (c > next && tokens[next].text == "," && (c >= range.upperBound || !tokens[c].isWord)) { break }
-                guard c > next else { break }
-                cursor = c
+            // "discuss measures to fight X", "ways to boost X": the subject is the object of the verb after "to".
+            if cursor + 2 < range.upperBound, Self.meansNouns.contains(tokens[cursor].lower), tokens[cursor + 1].lower == "to",
+               tokens[cursor + 2].isWord, !tokens[cursor + 2].isCapitalized {
+                cursor += 3
             }
+            addList(from: cursor, limit: range.upperBound, sentence: s)
         }
     }
+
+    /// A list of phrases at `start`: "X, Y and Z" (at most four).
+    private mutating func addList(from start: Int, limit: Int, sentence s: Int) {
+        let tokens = document.tokens
+        var cursor = start
+        var count = 0
+        while cursor < limit, count < 4 {
+            guard let (phrase, next) = nounPhrase(from: cursor, limit: limit) else { break }
+            add(phrase, sentence: s)
+            count += 1
+            var c = next
+            if c < limit, tokens[c].text == "," { c += 1 }
+            if c < limit, tokens[c].lower == "and" || tokens[c].lower == "or" { c += 1 }
+            else if c < limit, tokens[c].lower == "as", c + 2 < limit, tokens[c + 1].lower == "well" { c += 3 }
+            else if c == next || (c > next && tokens[next].text == "," && (c >= limit || !tokens[c].isWord)) { break }
+            guard c > next else { break }
+            cursor = c
+        }
+    }
+
 
     /// A compact noun phrase at `start`: modifiers and head, "'s" possessors, and one complement after
     /// a head that takes it ("situation in Iraq"). Returns the token range and where it stopped.
@@ -218,7 +238,7 @@ struct TopicFinder {
                 }
                 break
             }
-            if !t.isCapitalized && (w.hasSuffix("ed") || w.hasSuffix("ly")) && w.count > 4 { break }
+            if !t.isCapitalized && Vocabulary.looksLikeVerbOrAdverb(w) && w.count > 4 { break }
             if !t.isCapitalized && w.hasSuffix("ing") && end == phraseStart && !["meeting", "financing", "spending", "building"].contains(w) { break }
             if t.kind == .number && end == phraseStart { break }
             end += 1
@@ -243,7 +263,9 @@ struct TopicFinder {
             let known = lexicon.topicTerms.match(tokens, at: content[0], limit: content[0] + 1) != nil
             let proper = t.isCapitalized && content[0] != document.sentences[t.sentence].range.lowerBound
                 && t.text != t.text.uppercased() || (t.text.count >= 3 && t.text == t.text.uppercased() && !document.sentences[t.sentence].isHeadline)
-            if !known && !proper && !Self.isAbstractNoun(t) { return nil }
+            // A plain noun counts as one item of a list of subjects ("issues on fisheries, forestry and tourism").
+            let coordinated = [stop, phraseStart - 1].contains { $0 >= 0 && $0 < limit && [",", "and", "or"].contains(tokens[$0].lower) }
+            if !known && !proper && !Self.isAbstractNoun(t) && !(coordinated && Self.isPlainNoun(t)) { return nil }
         }
         if content.contains(where: { ["sidelines", "margins", "board", "occasion", "sideline"].contains(tokens[$0].lower) }) { return nil }
         // A name alone is a topic when it is a country or an organization ("Kosovo", "NATO"), not a building or
@@ -266,6 +288,23 @@ struct TopicFinder {
         guard t.isWord, !t.isCapitalized, w.count >= 6, !TopicTaxonomy.genericHeads.contains(w) else { return false }
         return abstractSuffixes.contains(where: w.hasSuffix) && !Self.nonTopicNouns.contains(w)
     }
+
+    /// A lower-case word of five letters or more that is no function word, no general noun and no verb or adverb
+    /// form: in a list of subjects, a subject.
+    static func isPlainNoun(_ t: Token) -> Bool {
+        let w = t.lower
+        let person = Titles.descriptionHeads.contains(w) || Titles.descriptionHeads.contains(String(w.dropLast()))
+            || personNouns.contains(w)
+        return t.isWord && !t.isCapitalized && w.count >= 5 && !TopicTaxonomy.genericHeads.contains(w)
+            && !nonTopicNouns.contains(w) && !functionWords.contains(w) && !w.hasSuffix("ing") && !person
+            && !adjectiveSuffixes.contains(where: w.hasSuffix)
+            && !Vocabulary.looksLikeVerbOrAdverb(w) && !Vocabulary.reportingVerbs.contains(w)
+    }
+
+    /// Endings of adjectives ("regional and international issues": the adjectives are no subjects alone).
+    static let adjectiveSuffixes = ["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ese", "ian"]
+    /// People, not subjects: "officials and experts".
+    static let personNouns: Set<String> = ["people", "experts", "reporters", "journalists", "sources", "analysts", "citizens"]
 
     /// Heads that name the occasion, not its subject: a phrase ending in one is no topic ("five hours").
     static let occasionNouns: Set<String> = [
@@ -346,7 +385,7 @@ struct TopicFinder {
                 || Self.functionWords.contains(w)
                 || Vocabulary.clauseBoundaries.contains(w) || MeetingWords.triggers[w] != nil || w == "'s"
                 || Self.agendaVerbs.contains(w) { break }
-            if !t.isCapitalized && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly")) { break }
+            if !t.isCapitalized && (w.hasSuffix("ing") || Vocabulary.looksLikeVerbOrAdverb(w)) { break }
             if Vocabulary.reportingVerbs.contains(w) || Vocabulary.futureMarkers.contains(w) || Self.actionVerbs.contains(w) { break }
             // A capitalized word is a proper modifier only when it is not where the sentence starts.
             if t.isCapitalized && start - 1 == limit.lowerBound && !w.contains("-") { break }

@@ -436,6 +436,26 @@ struct PhenomenaTests {
         #expect(names.contains("peace"))
     }
 
+    /// Lists of subjects after "issues on", "in terms of" and "measures to <verb>", and nouns that only look like
+    /// adverbs ("supply") or past forms ("speed").
+    @Test func listsOfSubjectsAfterTheirCues() {
+        let r = extract("""
+            Foreign Minister Kenji Mori met Defense Secretary Tom Hale on Monday, and they discussed various issues on \
+            fisheries, forestry and tourism. The two sides also agreed to revive exchanges in terms of supply chain \
+            cooperation, digital economy and environmental actions, and will discuss measures to fight transnational crimes. \
+            They discussed budgets, officials and fisheries, and regional and international matters.
+            """)
+        let names = Set(r.topics.map(\.name))
+        for topic in ["fisheries", "forestry", "tourism", "supply chain cooperation", "digital economy",
+                      "environmental actions", "transnational crimes"] {
+            #expect(names.contains(topic), "\(topic) in \(names)")
+        }
+        #expect(!names.contains { $0.hasPrefix("measures") || $0.hasPrefix("issues") })
+        #expect(names.contains("budgets"))
+        #expect(!names.contains("officials") && !names.contains("international") && !names.contains("regional"),
+                "people and adjectives are not subjects: \(names)")
+    }
+
     @Test func aTermWrittenAsPartOfANameIsNotATopic() {
         let r = extract("""
             Foreign Minister Kenji Mori met Defense Secretary Tom Hale on Monday, and the two pledged to cooperate             within the Partnership for Peace and on trade.

@@ -68,6 +68,19 @@ enum Vocabulary {
         "during", "following", "to",
     ]
 
+    /// Nouns that end as past forms and adverbs do ("-ed", "-ly"): "supply chains" is a subject, not "supply" as
+    /// an adverb.
+    static let nounsLikeVerbsOrAdverbs: Set<String> = [
+        "supply", "assembly", "family", "rally", "reply", "ally", "anomaly", "monopoly", "melee", "homily",
+        "speed", "greed", "creed", "seed", "breed", "hundred", "shed", "bed", "steed", "need",
+    ]
+
+    /// "-ed" or "-ly" at the end of a lower-case word of five letters or more: most likely a past form or an
+    /// adverb, never the subject of a phrase.
+    static func looksLikeVerbOrAdverb(_ word: String) -> Bool {
+        (word.hasSuffix("ed") || word.hasSuffix("ly")) && !nounsLikeVerbsOrAdverbs.contains(word)
+    }
+
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "other",
         "various", "several", "some", "many", "all", "any", "each", "such", "both", "more", "further",
