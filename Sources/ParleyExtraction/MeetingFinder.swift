@@ -245,10 +245,14 @@ struct MeetingFinder {
             if !objects.isEmpty, !objects.contains(subject) { participants = objects.union([subject]) }
         }
         // "his US counterpart": the one official of that country not already named.
-        if let c = range.first(where: { tokens[$0].lower == "counterpart" && !masked.contains($0) }) {
+        // Not when the text names the counterpart right there: "his North Korean counterpart Li Gun-mo".
+        if let c = range.first(where: { tokens[$0].lower == "counterpart" && !masked.contains($0) }),
+           !(1...2).contains(where: { d in c + d < range.upperBound && officials.person(at: c + d) != nil
+                                          && (d == 1 || tokens[c + 1].text == ",") }) {
+            // The country phrase that ends at "counterpart", the longest: "North Korean", not "Korean".
             var country: String?
-            for back in 1...3 where c - back >= range.lowerBound {
-                if let m = lexicon.country(at: c - back, in: tokens) { country = m.code; break }
+            for back in (1...3).reversed() where c - back >= range.lowerBound {
+                if let m = lexicon.country(at: c - back, in: tokens), c - back + m.length == c { country = m.code; break }
             }
             let candidates = officials.people.indices.filter { p in
                 !participants.contains(p) && (country == nil || officials.people[p].country == country)
@@ -307,6 +311,12 @@ struct MeetingFinder {
         // is the person the sentences before were about.
         if participants.count >= 2, ["he", "she"].contains(tokens[range.lowerBound].lower),
            !(range.lowerBound..<trigger).contains(where: { !masked.contains($0) && officials.person(at: $0) != nil }),
+           let p = subjectBefore(sentence: s, notIn: participants) {
+            participants.insert(p)
+        }
+        // "Kim and Moon greeted him": the one greeted is the person the sentences before were about.
+        if participants.count >= 2, trigger + 1 < range.upperBound, ["him", "her"].contains(tokens[trigger + 1].lower),
+           !((trigger + 1)..<range.upperBound).contains(where: { !masked.contains($0) && officials.person(at: $0) != nil }),
            let p = subjectBefore(sentence: s, notIn: participants) {
             participants.insert(p)
         }

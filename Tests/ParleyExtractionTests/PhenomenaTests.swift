@@ -381,6 +381,21 @@ struct PhenomenaTests {
         #expect(r.meetings.first?.location == "Geneva")
     }
 
+    /// "his North Korean counterpart" is North Korea's official, not South Korea's ("Korean" alone would say so),
+    /// a counterpart the sentence names is the one named, and "X and Y greeted him" is a meeting with him.
+    @Test func theCounterpartIsOfTheWholeCountryPhraseAndTheOneNamed() {
+        let r = extract("""
+            North Korean Foreign Minister Ri Pak-su arrived in Seoul on Sunday. South Korean Prime Minister Kim Dal-ho \
+            and President Moon Jae-ho greeted him. Kim met his North Korean counterpart on Monday.
+
+            Kim also proposed in a letter to his North Korean counterpart Ri Pak-su that they meet again next month.
+            """)
+        let sets = r.meetings.map { Set($0.participants) }
+        #expect(sets.contains(["Kim Dal-ho", "Ri Pak-su"]), "\(sets)")
+        #expect(!sets.contains(["Kim Dal-ho", "Moon Jae-ho"]), "they greeted him, not each other: \(sets)")
+        #expect(sets.contains(["Kim Dal-ho", "Moon Jae-ho", "Ri Pak-su"]), "\(sets)")
+    }
+
     @Test func aPeriodInsteadOfADaySaysHeldOrPlannedWithoutADate() throws {
         let r = extract("Foreign Minister Kenji Mori recalled his talks last month with Defense Secretary Tom Hale.")
         let m = try #require(r.meetings.first)
