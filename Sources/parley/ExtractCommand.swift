@@ -16,6 +16,17 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"))
     var paths: [String]
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Threads that extract (default: one per core); records are printed in the order of the input.", valueName: "n"))
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// Articles extracted together; their records are printed in order before the next batch is read.
+    static let batchSize = 256
+
     func run() throws {
         let (files, problems) = ArticleFiles.collect(paths)
         for problem in problems { Console.error(problem.description) }
@@ -23,22 +34,32 @@ struct ExtractCommand: ParsableCommand {
         let extractor = Extractor()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var batch: [Extractor.Input] = []
+        func flush() {
+            for record in extractor.extract(batch, jobs: jobs) {
+                if json {
+                    // Encoding a record of strings, numbers and arrays cannot fail.
+                    print(String(decoding: (try? encoder.encode(record)) ?? Data(), as: UTF8.self))
+                } else {
+                    print(summary(record))
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
         for file in files {
             ArticleFiles.forEachItem(in: file) { result in
-                do {
-                    let item = try result.get()
-                    let record = extractor.extract(text: item.text, file: item.label, source: item.source)
-                    if json {
-                        print(String(decoding: try encoder.encode(record), as: UTF8.self))
-                    } else {
-                        print(summary(record))
-                    }
-                } catch {
+                switch result {
+                case .success(let item):
+                    batch.append(Extractor.Input(text: item.text, file: item.label, source: item.source))
+                    if batch.count >= Self.batchSize { flush() }
+                case .failure(let problem):
+                    flush()  // what came before the bad input is printed before its error
                     failed += 1
-                    Console.error("\(error)")
+                    Console.error("\(problem)")
                 }
             }
         }
+        flush()
         if failed > 0 { throw ExitCode.failure }
     }
 

@@ -197,6 +197,31 @@ struct CLITests {
                 "\(answers.first ?? "")")
     }
 
+    /// Extraction on several threads prints the records a single thread prints, in the order of the input, and a bad
+    /// file among them is reported without losing the others.
+    @Test func extractOnSeveralThreadsKeepsTheOrder() throws {
+        let ws = try Workspace()
+        let folder = ws.url.appendingPathComponent("many")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for n in 0..<40 {
+            let text = "Talks \(n)\nPublished : 2031-04-16\n\nForeign Minister Lena Holm\(n) met Foreign Minister Aki Mori on Monday "
+                + "to discuss fisheries. \"We agreed on quota \(n),\" Holm\(n) said."
+            try text.write(to: folder.appendingPathComponent(String(format: "a%02d.txt", n)), atomically: true, encoding: .utf8)
+        }
+        try Data([0x41, 0x00, 0x42]).write(to: folder.appendingPathComponent("a20-bad.txt"))
+        let one = try parley(["extract", "--json", "--jobs", "1", "many"], in: ws.url)
+        let four = try parley(["extract", "--json", "--jobs", "4", "many"], in: ws.url)
+        #expect(one.status == 1 && four.status == 1, "a bad file fails the command")
+        #expect(four.stderr.contains("a20-bad.txt"))
+        #expect(one.stdout == four.stdout)
+        let files = four.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["file"] as? String
+        }
+        #expect(files.count == 40)
+        #expect(files == files.sorted(), "in the order of the input")
+        #expect(four.stdout.contains("Lena Holm39"))
+    }
+
     @Test func badDateIsAUsageError() throws {
         let ws = try Workspace()
         _ = try parley(["import", "articles"], in: ws.url)
