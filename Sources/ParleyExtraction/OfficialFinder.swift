@@ -68,7 +68,43 @@ struct OfficialFinder {
         "office", "house", "party", "council", "committee", "agency", "news", "reuters", "yonhap", "xinhua", "afp", "ap",
         "agreement", "assembly", "treaty", "organization", "organisation", "union", "nations", "conference", "forum",
         "bank", "fund", "court", "army", "forces", "command", "accord", "pact", "summit", "talks", "group", "association",
+        "officer", "officers", "executive",
     ]
+
+    // MARK: - Companies
+
+    /// Titles that companies give too: with a company named next to them, and no country, they are a company's.
+    static let titlesCompaniesShare: Set<String> = [
+        "President", "Vice President", "Chairman", "Chief Executive", "Director", "Deputy Director", "Secretary",
+        "Spokesman", "Leader", "Commissioner", "General Secretary", "Adviser", "aide", "Superintendent",
+    ]
+    /// Words that mark a company when capitalized: "Inc", "Corp", "Ltd" (without their period), "Company".
+    static let companyWords: Set<String> = [
+        "inc", "corp", "co", "ltd", "plc", "llc", "corporation", "company", "companies", "holdings", "bancorp",
+        "incorporated", "limited", "gmbh", "ag", "nv", "bhd",
+    ]
+
+    /// A mention of a company's officer, or a company written as a name ("Mars Inc.", "General Motors Corp").
+    private func isCorporate(_ m: Mention) -> Bool {
+        let tokens = document.tokens
+        if m.name.contains(where: { Self.companyWords.contains(tokens[$0].bareLower) })
+            || (m.name.upperBound < tokens.count && Self.companyWords.contains(tokens[m.name.upperBound].bareLower)
+                && tokens[m.name.upperBound].isCapitalized) {
+            return true
+        }
+        guard m.country == nil, Self.titlesCompaniesShare.contains(lexicon.title(m.title).canonical),
+              Leaders.lookup(name: nameWords(m.name).joined(separator: " "), year: year) == nil else { return false }
+        let sentence = document.sentences[tokens[m.name.lowerBound].sentence].range
+        let window = max(sentence.lowerBound, min(m.titleRange.lowerBound, m.name.lowerBound) - 6)
+            ..< min(sentence.upperBound, max(m.titleRange.upperBound, m.name.upperBound) + 8)
+        return window.contains { k in
+            let w = tokens[k].lower, next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+            return Self.companyWords.contains(tokens[k].bareLower) && tokens[k].isCapitalized  // not "Chinese companies"
+                || tokens[k].text == "<" || tokens[k].text == ">"  // a stock ticker: "Telequest Inc <TELQ.O>"
+                // "chief executive officer", "executive vice president" ("managing director" is the IMF's too)
+                || (w == "officer" && !m.name.contains(k)) || ((w == "executive" || w == "senior") && next == "vice")
+        }
+    }
 
     // MARK: - Finding
 
@@ -164,6 +200,15 @@ struct OfficialFinder {
         }
         mentions += counterpartMentions(existing: mentions)
         mentions += appositiveMentions(existing: mentions)
+        // "Telequest Inc president Henry Marcheschi": a company's officer is no official; nor is "General Motors"
+        // once "General Motors Corp" has shown it a company.
+        let corporate = mentions.filter(isCorporate)
+        if !corporate.isEmpty {
+            let companyNames = Set(corporate.flatMap { m in m.name.map { Self.fold(tokens[$0].text) } })
+            mentions.removeAll { m in
+                isCorporate(m) || (m.name.count == 1 && companyNames.contains(Self.fold(tokens[m.name.lowerBound].text)))
+            }
+        }
         // Multi-word names first, so a surname-only mention finds its full name.
         let ordered = mentions.sorted { a, b in
             let la = a.name.count > 1, lb = b.name.count > 1
