@@ -68,7 +68,7 @@ struct OfficialFinder {
         "office", "house", "party", "council", "committee", "agency", "news", "reuters", "yonhap", "xinhua", "afp", "ap",
         "agreement", "assembly", "treaty", "organization", "organisation", "union", "nations", "conference", "forum",
         "bank", "fund", "court", "army", "forces", "command", "accord", "pact", "summit", "talks", "group", "association",
-        "officer", "officers", "executive",
+        "officer", "officers", "executive", "yesterday", "today", "tomorrow", "tonight",
     ]
 
     // MARK: - Companies
@@ -141,13 +141,23 @@ struct OfficialFinder {
                 var e = titleEnd + 1
                 if tokens[e].lower == "the" { e += 1 }
                 var bodyEnd: Int?
+                // "Assistant Secretary of Commerce Michael Gallagher": a portfolio is the whole body.
+                if e < tokens.count, tokens[e].isCapitalized, Self.portfolioWords.contains(tokens[e].lower) { bodyEnd = e + 1 }
                 while e < tokens.count, e - titleEnd <= 7, tokens[e].isCapitalized || tokens[e].lower == "of",
                       tokens[e].sentence == tokens[i].sentence {
                     if Self.bodyEndWords.contains(tokens[e].lower) { bodyEnd = e + 1 }
                     e += 1
                 }
                 if let bodyEnd {
-                    let name = nameRange(from: bodyEnd)
+                    var name = nameRange(from: bodyEnd)
+                    // "the Under Secretary of Commerce, Bruce Smart.": the name set off by a comma.
+                    if name.count < 2, bodyEnd + 1 < tokens.count, tokens[bodyEnd].text == "," {
+                        let after = nameRange(from: bodyEnd + 1)
+                        if after.count >= 2, after.upperBound < tokens.count,
+                           [",", ".", "who", "said", "says", "told"].contains(tokens[after.upperBound].lower) {
+                            name = after
+                        }
+                    }
                     if name.count >= 2 {
                         names = [name]
                         titleEnd = bodyEnd
@@ -278,6 +288,14 @@ struct OfficialFinder {
         "council", "committee", "party", "assembly", "bank", "board", "commission", "congress", "ministry", "department",
         "agency", "organization", "organisation", "union", "authority", "office", "court", "senate", "parliament",
         "cabinet", "forces", "staff", "federation", "front", "movement", "secretariat", "government",
+        // "Undersecretary of Foreign Affairs Zosimo Paredes", "Secretary of Foreign Relations ..."
+        "affairs", "relations",
+    ]
+
+    /// A government's portfolios, each a body on its own after a title: "Under Secretary of Commerce".
+    static let portfolioWords: Set<String> = [
+        "commerce", "state", "defense", "defence", "agriculture", "energy", "treasury", "labor", "labour", "health",
+        "education", "transportation", "transport", "interior", "justice", "finance", "trade", "industry",
     ]
 
     /// Words that name a body in a title: "Bank of Japan Governor", "Trade and Industry Secretary".

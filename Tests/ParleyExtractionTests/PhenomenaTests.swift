@@ -25,6 +25,23 @@ struct PhenomenaTests {
         #expect(names.contains("Ken Oyama") && names.contains("Piers Lamb") && names.contains("Li Wen"), "\(names)")
     }
 
+    /// "Undersecretary of Foreign Affairs X", "Secretary of Foreign Relations X": the ministry named after the title.
+    @Test func titlesWithTheirMinistryAfterThem() {
+        let r = extract("""
+            Philippine Undersecretary of Foreign Affairs Rosa Dalisay said the two sides would talk. Mexican Secretary \
+            of Foreign Relations Ana Ruiz met Deputy Secretary Tom Hale on Monday. Yesterday Assistant Secretary of \
+            Commerce Lee Moss spoke, and so did the Under Secretary of Commerce, Bo Karr.
+            """)
+        let officials = Dictionary(uniqueKeysWithValues: r.officials.map { ($0.name, $0) })
+        #expect(officials["Rosa Dalisay"]?.title == "Undersecretary of Foreign Affairs")
+        #expect(officials["Rosa Dalisay"]?.country == "PH")
+        #expect(officials["Ana Ruiz"]?.title == "Secretary of Foreign Relations")
+        #expect(officials["Tom Hale"]?.title == "Deputy Secretary")
+        #expect(r.meetings.map(\.participants) == [["Ana Ruiz", "Tom Hale"]])
+        #expect(officials["Lee Moss"]?.title == "Assistant Secretary of Commerce")
+        #expect(officials["Bo Karr"]?.title == "Under Secretary of Commerce")
+    }
+
     @Test func aMonthCanBeAFirstNameAndATitleCanRunToItsComma() {
         let r = extract("""
             Czech Foreign Minister Jan Kavan arrived on Jan. 5 for talks.

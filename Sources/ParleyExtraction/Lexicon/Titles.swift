@@ -74,6 +74,10 @@ enum Titles {
         TitleEntry("National Security Adviser", forms: ["national security advisor"]),
         TitleEntry("Chief of Staff", forms: ["presidential chief of staff"]),
         TitleEntry("Secretary"),
+        TitleEntry("Undersecretary", forms: ["under secretary", "under-secretary"]),
+        TitleEntry("Deputy Secretary"),
+        TitleEntry("Assistant Secretary"),
+        TitleEntry("Permanent Secretary"),
         TitleEntry("Spokesman", forms: ["spokesperson", "spokeswoman"]),
         // Legislators, military, organizations
         TitleEntry("Senator", forms: ["sen."]),
