@@ -125,6 +125,15 @@ struct MeetingFinder {
                 let next = (k + 1)..<min(k + 5, range.upperBound)
                 guard next.contains(where: { officials.person(at: $0) != nil }) else { continue }
             }
+            // "one early sign", "signing up for a program": a sign is a meeting only as the verb of an agreement.
+            if w == "sign", k > range.lowerBound, !Self.beforeVerbs.contains(tokens[k - 1].lower) { continue }
+            if ["sign", "signed", "signing"].contains(w), k + 1 < range.upperBound, tokens[k + 1].lower == "up" { continue }
+            // "welcomed the steps taken by X": a welcome or a host is a meeting only with a person.
+            if ["welcomed", "hosted", "hosts", "host", "greeted"].contains(w) {
+                let next = (k + 1)..<min(k + 6, range.upperBound)
+                guard next.contains(where: { officials.person(at: $0) != nil || ["him", "her", "them"].contains(tokens[$0].lower) })
+                else { continue }
+            }
             if w == "call" {
                 // A call only with a phone word or an article before it: "a phone call", "in a call".
                 guard k > range.lowerBound, ["phone", "telephone", "a", "the", "their", "video"].contains(tokens[k - 1].lower) else { continue }
@@ -804,6 +813,12 @@ struct MeetingFinder {
     static func isCity(_ place: String) -> Bool {
         Lexicon.shared.cityCountries[place.lowercased()] != nil
     }
+
+    /// Words before a verb in its base form: "to sign", "will sign", "and sign".
+    static let beforeVerbs: Set<String> = [
+        "to", "will", "would", "could", "can", "should", "may", "might", "must", "shall", "and", "'ll", "also", "not",
+        "n't", "jointly", "formally", "officially", "expected", "then", "later",
+    ]
 
     static func compatible(_ a: MeetingKind, _ b: MeetingKind) -> Bool {
         let inPerson: Set<MeetingKind> = [.inPerson, .summit, .unknown]

@@ -69,6 +69,7 @@ struct OfficialFinder {
         "agreement", "assembly", "treaty", "organization", "organisation", "union", "nations", "conference", "forum",
         "bank", "fund", "court", "army", "forces", "command", "accord", "pact", "summit", "talks", "group", "association",
         "officer", "officers", "executive", "yesterday", "today", "tomorrow", "tonight",
+        "agreements", "treaties", "accords", "pacts", "conventions", "tariffs",
     ]
 
     // MARK: - Companies
