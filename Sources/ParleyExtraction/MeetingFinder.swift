@@ -369,7 +369,9 @@ struct MeetingFinder {
         for k in max(range.lowerBound, trigger - 4)..<min(range.upperBound - 1, trigger + 8) where !masked.contains(k) {
             let w = tokens[k].lower, next = tokens[k + 1].lower
             guard ["week", "month", "year", "weekend"].contains(next) else { continue }
-            if w == "last" || w == "earlier" { coarse = .past } else if w == "next" || w == "coming" { coarse = .future }
+            let before = k > range.lowerBound ? tokens[k - 1].lower : ""
+            if w == "last" || w == "earlier" || w == "past" || (w == "this" && before == "earlier") { coarse = .past }
+            else if w == "next" || w == "coming" || (w == "this" && before == "later") { coarse = .future }
         }
         if coarse != .unknown, date != nil, meetingDates.allSatisfy({ abs($0.range.lowerBound - trigger) > 3 }) {
             date = nil

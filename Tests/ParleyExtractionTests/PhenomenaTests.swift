@@ -447,6 +447,17 @@ struct PhenomenaTests {
         let m = try #require(r.meetings.first)
         #expect(m.date == nil)
         #expect(m.status == .held)
+        // "later this month" is to come, "earlier this month" is past: neither gives a day.
+        for (sentence, status) in [
+            ("The offer will be made at a meeting later this month between Foreign Minister Kenji Mori and Defense "
+                + "Secretary Tom Hale.", MeetingStatus.planned),
+            ("The offer was made at a meeting earlier this month between Foreign Minister Kenji Mori and Defense "
+                + "Secretary Tom Hale.", MeetingStatus.held),
+        ] {
+            let meeting = try #require(extract(sentence).meetings.first)
+            #expect(meeting.date == nil, "\(sentence)")
+            #expect(meeting.status == status, "\(sentence)")
+        }
     }
 
     @Test func laterThisAfternoonIsTheStorysDay() throws {
