@@ -366,7 +366,7 @@ struct MeetingFinder {
         }
         // "his talks last month", "talks next week": a period, not a day, that also says held or planned.
         var coarse: Tense = .unknown
-        for k in max(range.lowerBound, trigger - 12)..<min(range.upperBound - 1, trigger + 8) where !masked.contains(k) {
+        for k in max(range.lowerBound, trigger - 4)..<min(range.upperBound - 1, trigger + 8) where !masked.contains(k) {
             let w = tokens[k].lower, next = tokens[k + 1].lower
             guard ["week", "month", "year", "weekend"].contains(next) else { continue }
             let before = k > range.lowerBound ? tokens[k - 1].lower : ""
