@@ -116,6 +116,13 @@ struct TopicFinder {
         // "various issues on economy, politics and trade"
         "issues", "matters", "questions",
     ]
+    /// Amounts and counts before a subject: "2.15 billion dlr loan", "one Iranian oil rig".
+    static let quantityWords: Set<String> = [
+        "mln", "million", "billion", "bln", "trillion", "thousand", "hundred", "dlr", "dlrs", "dollar-denominated",
+        "pct", "percent", "yen", "tonnes", "tons", "barrels", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "dozen", "dozens",
+    ]
+
     /// Nouns of means that take "to" and a verb before the subject: "measures to fight X".
     static let meansNouns: Set<String> = ["ways", "measures", "steps", "efforts", "means", "plans", "moves"]
 
@@ -159,6 +166,11 @@ struct TopicFinder {
                 }
             } else if (w == "on" || w == "over"), k > range.lowerBound, Self.onHeads.contains(tokens[k - 1].lower)
                         || (k > range.lowerBound + 1 && Self.onHeads.contains(tokens[k - 2].lower) && tokens[k - 1].lower != ",") {
+                // "the General Agreement on Tariffs and Trade": a name, not an agreement on tariffs.
+                if tokens[k - 1].isCapitalized, k - 1 > range.lowerBound, k + 1 < range.upperBound, tokens[k + 1].isCapitalized,
+                   !document.sentences[s].isHeadline {
+                    continue
+                }
                 start = k + 1
             } else if w == "such", k + 1 < range.upperBound, tokens[k + 1].lower == "as" {
                 start = k + 2
@@ -214,6 +226,8 @@ struct TopicFinder {
             if ["and", "or", "to", "with", "by", "will", "is", "are", "was", "were", "said", "which", "who"].contains(tokens[k].lower) { return nil }
             k += 1
         }
+        // "mln dlrs", "two soldiers": an amount, not a subject.
+        if k < limit, Self.quantityWords.contains(tokens[k].lower) { return nil }
         let phraseStart = k
         var end = k
         var words = 0
@@ -239,6 +253,9 @@ struct TopicFinder {
                 break
             }
             if !t.isCapitalized && Vocabulary.looksLikeVerbOrAdverb(w) && w.count > 4 { break }
+            // "loans fell 581 mln dlrs": a verb or an amount ends the subject.
+            if !t.isCapitalized && (Vocabulary.irregularPast.contains(w) || Self.quantityWords.contains(w)) { break }
+            if t.kind == .number && end > phraseStart { break }
             if !t.isCapitalized && w.hasSuffix("ing") && end == phraseStart && !["meeting", "financing", "spending", "building"].contains(w) { break }
             if t.kind == .number && end == phraseStart { break }
             end += 1
@@ -382,6 +399,7 @@ struct TopicFinder {
             guard t.isWord, !masked.contains(start - 1) else { break }
             let w = t.lower
             if Vocabulary.determiners.contains(w) || TopicTaxonomy.leadingNoise.contains(w) || Self.prepositions.contains(w)
+                || Self.quantityWords.contains(w) || t.kind == .number
                 || Self.functionWords.contains(w)
                 || Vocabulary.clauseBoundaries.contains(w) || MeetingWords.triggers[w] != nil || w == "'s"
                 || Self.agendaVerbs.contains(w) { break }
@@ -414,6 +432,13 @@ struct TopicFinder {
         return (name.lowercased().contains(label) ? 1000 : 0) + name.count
     }
 
+    /// The headline is written all in capitals ("ARGENTINA DEBT TALKS").
+    private var isCapsHeadline: Bool {
+        guard let first = document.sentences.first, first.isHeadline else { return false }
+        let words = document.tokens[first.range].filter(\.isWord)
+        return words.count >= 2 && words.allSatisfy { $0.text == $0.text.uppercased() }
+    }
+
     /// The phrase as a label: lower case except proper names, no articles.
     private func label(_ range: Range<Int>) -> String {
         let tokens = document.tokens
@@ -425,9 +450,12 @@ struct TopicFinder {
             // Capitals written for emphasis or in a capitals-only headline are not proper names;
             // short acronyms ("FTA", "NATO") are.
             let shouting = t.text == t.text.uppercased() && t.text.count > 4
-            // A headline capitalizes every word: only names and acronyms keep their capitals there.
-            let headlineWord = document.sentences[t.sentence].isHeadline && !lexicon.placeWords.contains(t.lower)
-                && !(t.text == t.text.uppercased() && t.text.count <= 5)
+            // A headline capitalizes every word: only names and acronyms keep their capitals there. In a headline
+            // all in capitals no word is known for an acronym ("ARGENTINA DEBT TALKS"): only places keep them.
+            let headline = document.sentences[t.sentence].isHeadline
+            let headlineWord = headline && !lexicon.placeWords.contains(t.lower)
+                && (!(t.text == t.text.uppercased() && t.text.count <= 5) || isCapsHeadline
+                    || lexicon.topicTerms.match(tokens, at: k, limit: k + 1) != nil)
             let keepCase = t.text != t.lower && !shouting && !headlineWord
                 && (!sentenceStart || lexicon.placeWords.contains(t.lower) || t.text.contains("-"))
             // "Iran 's" is written "Iran's".

@@ -528,6 +528,21 @@ struct PhenomenaTests {
                 "people and adjectives are not subjects: \(names)")
     }
 
+    /// An all-capitals headline says nothing of case; amounts are not subjects; "the General Agreement on Tariffs
+    /// and Trade" is a name.
+    @Test func capitalsAmountsAndNamesInTopics() {
+        let r = extract("""
+            Finance Minister Kenji Mori met Treasury Secretary Tom Hale on Monday to discuss a 2.15 billion dlr loan and \
+            foreign debt. Loans fell 581 mln dlrs. They also discussed the General Agreement on Tariffs and Trade.
+            """, header: "JAPAN, U.S. DISCUSS DEBT AND OIL")
+        let names = Set(r.topics.map(\.name))
+        #expect(names.contains("debt") || names.contains("foreign debt"), "\(names)")
+        #expect(names.contains("oil"), "\(names)")
+        #expect(!names.contains { $0.contains("DEBT") || $0.contains("OIL") || $0.contains("mln") || $0.contains("billion") },
+                "\(names)")
+        #expect(!names.contains("Tariffs") && !names.contains("Trade"), "\(names)")
+    }
+
     @Test func aTermWrittenAsPartOfANameIsNotATopic() {
         let r = extract("""
             Foreign Minister Kenji Mori met Defense Secretary Tom Hale on Monday, and the two pledged to cooperate             within the Partnership for Peace and on trade.
