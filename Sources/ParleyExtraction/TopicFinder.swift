@@ -45,10 +45,14 @@ struct TopicFinder {
         "including", "between", "among", "against", "under", "after", "before",
     ]
 
+    /// The headline is all in capitals: computed once.
+    private let isCapsHeadline: Bool
+
     init(document: Document, masked: Set<Int>, meetingSentences: Set<Int>) {
         self.document = document
         self.masked = masked
         self.meetingSentences = meetingSentences
+        isCapsHeadline = Self.isCapsHeadline(document)
     }
 
     mutating func run() {
@@ -433,7 +437,7 @@ struct TopicFinder {
     }
 
     /// The headline is written all in capitals ("ARGENTINA DEBT TALKS").
-    private var isCapsHeadline: Bool {
+    private static func isCapsHeadline(_ document: Document) -> Bool {
         guard let first = document.sentences.first, first.isHeadline else { return false }
         let words = document.tokens[first.range].filter(\.isWord)
         return words.count >= 2 && words.allSatisfy { $0.text == $0.text.uppercased() }
