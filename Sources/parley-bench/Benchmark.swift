@@ -19,6 +19,16 @@ struct Benchmark {
 
     static func main() throws {
         var args = Array(CommandLine.arguments.dropFirst())
+        if args.contains("--help") || args.contains("-h") {
+            print("""
+                usage: parley-bench [CORPUS.jsonl] [--repeat N] [--queries N] [--db PATH] [--sql-profile]
+                       parley-bench --hostile
+                CORPUS.jsonl defaults to ../shared/corpus/bulk/articles.jsonl. --repeat imports N differing copies,
+                --queries sets the runs of each query (1000), --db keeps the database at PATH, --sql-profile prints the
+                time SQLite spent in each statement of the import; --hostile times texts shaped to hurt at 1 and 2 MB.
+                """)
+            return
+        }
         if args.contains("--hostile") {
             Hostile.run()
             return
@@ -34,9 +44,19 @@ struct Benchmark {
         args.removeAll { $0 == "--sql-profile" }
         let keep = args.contains("--db")
         let dbPath = option("--db") ?? NSTemporaryDirectory() + "parley-bench-\(getpid()).sqlite"
+        if let unknown = args.first(where: { $0.hasPrefix("-") }) {
+            FileHandle.standardError.write(Data("parley-bench: unknown option \(unknown) (--help lists them)\n".utf8))
+            exit(64)
+        }
         let corpusPath = args.first ?? "../shared/corpus/bulk/articles.jsonl"
 
-        let base = try load(corpusPath)
+        let base: [Article]
+        do {
+            base = try load(corpusPath)
+        } catch {
+            FileHandle.standardError.write(Data("parley-bench: cannot read \(corpusPath): \(error.localizedDescription)\n".utf8))
+            exit(1)
+        }
         var articles: [Article] = []
         for copy in 0..<repeatCount {
             // Copies differ by a line, so that each is a new article, not a duplicate.
