@@ -173,8 +173,10 @@ struct OfficialFinder {
                       tokens[e].isCapitalized || ["the", "of", "for", "and"].contains(tokens[e].lower) { e += 1 }
                 if e > titleEnd + 1, e + 2 < tokens.count, tokens[e].text == "," {
                     let name = nameRange(from: e + 1)
+                    // "the first US ambassador to Hanoi, Douglas Peterson, ..." (or "... Douglas Peterson later this week")
                     if name.count >= 2, name.upperBound < tokens.count,
-                       [",", "who", "said", "says", "told"].contains(tokens[name.upperBound].lower) {
+                       [",", "who", "said", "says", "told", ".", "later", "will", "would", "has", "had", "is", "was"]
+                        .contains(tokens[name.upperBound].lower) {
                         names = [name]
                         titleEnd = e
                     }
@@ -514,7 +516,12 @@ struct OfficialFinder {
                 continue
             }
             var t = name.upperBound + 1
-            if ["the", "a", "an"].contains(tokens[t].lower) { t += 1 }
+            // "Lech Walesa, who was then the president of Poland"
+            if t + 2 < tokens.count, tokens[t].lower == "who", ["is", "was"].contains(tokens[t + 1].lower) {
+                t += 2
+                if ["then", "now", "currently", "also"].contains(tokens[t].lower) { t += 1 }
+            }
+            if t < tokens.count, ["the", "a", "an"].contains(tokens[t].lower) { t += 1 }
             var country: String?
             var titleHit: (length: Int, value: Int)?
             var extensionEnd = t

@@ -43,6 +43,17 @@ struct PhenomenaTests {
         #expect(officials["Bo Karr"]?.title == "Under Secretary of Commerce")
     }
 
+    /// "X, who was then the president of Poland" and "the ambassador to Hanoi, X later this week": appositive titles.
+    @Test func appositiveTitlesAfterWhoWasAndAfterTheirComplement() {
+        let r = extract("""
+            President Tom Hale met Piotr Nowak, who was then the president of Poland. The Senate will confirm the first \
+            US ambassador to Hanoi, Dale Porter later this week.
+            """)
+        let officials = Dictionary(uniqueKeysWithValues: r.officials.map { ($0.name, $0) })
+        #expect(officials["Piotr Nowak"]?.country == "PL", "\(officials.keys)")
+        #expect(officials["Dale Porter"]?.title == "ambassador to Hanoi", "\(officials.keys)")
+    }
+
     @Test func aMonthCanBeAFirstNameAndATitleCanRunToItsComma() {
         let r = extract("""
             Czech Foreign Minister Jan Kavan arrived on Jan. 5 for talks.
