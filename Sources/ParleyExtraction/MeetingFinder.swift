@@ -467,7 +467,7 @@ struct MeetingFinder {
     /// The next meeting word after the one at `k`, passing over words that continue it ("luncheon meeting").
     private func nextTrigger(after k: Int, in range: Range<Int>) -> Int? {
         var from = k + 1
-        while from < range.upperBound, MeetingWords.triggers[document.tokens[from].lower] != nil { from += 1 }
+        while from < range.upperBound, lexicon.meetingTriggers[document.tokens[from]] != nil { from += 1 }
         guard from < range.upperBound else { return nil }
         return trigger(in: from..<range.upperBound)?.0
     }
@@ -668,7 +668,7 @@ struct MeetingFinder {
         var k = date.range.lowerBound - 1
         while k >= floor, date.range.lowerBound - k <= 5 {
             if Vocabulary.departureVerbs.contains(tokens[k].lower) { return true }
-            if MeetingWords.triggers[tokens[k].lower] != nil { return false }
+            if lexicon.meetingTriggers[tokens[k]] != nil { return false }
             k -= 1
         }
         return false

@@ -154,8 +154,7 @@ struct OfficialFinder {
                     // "the Under Secretary of Commerce, Bruce Smart.": the name set off by a comma.
                     if name.count < 2, bodyEnd + 1 < tokens.count, tokens[bodyEnd].text == "," {
                         let after = nameRange(from: bodyEnd + 1)
-                        if after.count >= 2, after.upperBound < tokens.count,
-                           [",", ".", "who", "said", "says", "told"].contains(tokens[after.upperBound].lower) {
+                        if after.count >= 2, after.upperBound < tokens.count, Self.setOffNameEnds.contains(tokens[after.upperBound].lower) {
                             name = after
                         }
                     }
@@ -175,8 +174,8 @@ struct OfficialFinder {
                     let name = nameRange(from: e + 1)
                     // "the first US ambassador to Hanoi, Douglas Peterson, ..." (or "... Douglas Peterson later this week")
                     if name.count >= 2, name.upperBound < tokens.count,
-                       [",", "who", "said", "says", "told", ".", "later", "will", "would", "has", "had", "is", "was"]
-                        .contains(tokens[name.upperBound].lower) {
+                       Self.setOffNameEnds.contains(tokens[name.upperBound].lower)
+                        || Self.setOffNameVerbs.contains(tokens[name.upperBound].lower) {
                         names = [name]
                         titleEnd = e
                     }
@@ -185,8 +184,7 @@ struct OfficialFinder {
             // "The Czech foreign minister, Jan Kavan, who ...": the name set off by commas.
             if names.isEmpty, titleEnd + 3 < tokens.count, tokens[titleEnd].text == "," {
                 let name = nameRange(from: titleEnd + 1)
-                if name.count >= 2, name.upperBound < tokens.count,
-                   [",", ".", "who", "said", "says", "told"].contains(tokens[name.upperBound].lower) {
+                if name.count >= 2, name.upperBound < tokens.count, Self.setOffNameEnds.contains(tokens[name.upperBound].lower) {
                     names = [name]
                 }
             }
@@ -215,12 +213,12 @@ struct OfficialFinder {
         mentions += appositiveMentions(existing: mentions)
         // "Telequest Inc president Henry Marcheschi": a company's officer is no official; nor is "General Motors"
         // once "General Motors Corp" has shown it a company.
-        let corporate = mentions.filter(isCorporate)
-        if !corporate.isEmpty {
-            let companyNames = Set(corporate.flatMap { m in m.name.map { Self.fold(tokens[$0].text) } })
-            mentions.removeAll { m in
-                isCorporate(m) || (m.name.count == 1 && companyNames.contains(Self.fold(tokens[m.name.lowerBound].text)))
-            }
+        let corporate = mentions.map(isCorporate)
+        if corporate.contains(true) {
+            let companyNames = Set(zip(mentions, corporate).filter(\.1).flatMap { m, _ in m.name.map { Self.fold(tokens[$0].text) } })
+            mentions = zip(mentions, corporate).filter { m, isCompany in
+                !isCompany && !(m.name.count == 1 && companyNames.contains(Self.fold(tokens[m.name.lowerBound].text)))
+            }.map(\.0)
         }
         // Multi-word names first, so a surname-only mention finds its full name.
         let ordered = mentions.sorted { a, b in
@@ -294,6 +292,11 @@ struct OfficialFinder {
         // "Undersecretary of Foreign Affairs Zosimo Paredes", "Secretary of Foreign Relations ..."
         "affairs", "relations",
     ]
+
+    /// What may follow a name set off by a comma after its title ("the foreign minister, Jan Kavan, who ...").
+    static let setOffNameEnds: Set<String> = [",", ".", "who", "said", "says", "told"]
+    /// Verbs that may follow it too after a title's complement ("the ambassador to Hanoi, X later ...").
+    static let setOffNameVerbs: Set<String> = ["later", "will", "would", "has", "had", "is", "was"]
 
     /// A government's portfolios, each a body on its own after a title: "Under Secretary of Commerce".
     static let portfolioWords: Set<String> = [

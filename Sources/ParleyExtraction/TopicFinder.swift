@@ -218,7 +218,6 @@ struct TopicFinder {
         }
     }
 
-
     /// A compact noun phrase at `start`: modifiers and head, "'s" possessors, and one complement after
     /// a head that takes it ("situation in Iraq"). Returns the token range and where it stopped.
     private func nounPhrase(from start: Int, limit: Int) -> (Range<Int>, Int)? {
@@ -242,7 +241,7 @@ struct TopicFinder {
             let w = t.lower
             if Self.functionWords.contains(w) || Vocabulary.reportingVerbs.contains(w) || Vocabulary.weekdays[t.bareLower] != nil
                 || Vocabulary.months[t.bareLower] != nil && t.isCapitalized || Vocabulary.clauseBoundaries.contains(w)
-                || MeetingWords.triggers[w] != nil && end > phraseStart && !["dialogue"].contains(w) {
+                || lexicon.meetingTriggers[t] != nil && end > phraseStart && w != "dialogue" {
                 // "situation in Iraq", "release of prisoners": one complement after such a head.
                 if (w == "of" || w == "in" || w == "with" || w == "on"), end > phraseStart, end + 1 < limit,
                    Self.complementHeads.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "dialogue",
@@ -405,8 +404,8 @@ struct TopicFinder {
             if Vocabulary.determiners.contains(w) || TopicTaxonomy.leadingNoise.contains(w) || Self.prepositions.contains(w)
                 || Self.quantityWords.contains(w) || t.kind == .number
                 || Self.functionWords.contains(w)
-                || Vocabulary.clauseBoundaries.contains(w) || MeetingWords.triggers[w] != nil || w == "'s"
-                || Self.agendaVerbs.contains(w) { break }
+                || Vocabulary.clauseBoundaries.contains(w) || lexicon.meetingTriggers[t] != nil || w == "'s"
+                || lexicon.agendaVerbs.contains(t) { break }
             if !t.isCapitalized && (w.hasSuffix("ing") || Vocabulary.looksLikeVerbOrAdverb(w)) { break }
             if Vocabulary.reportingVerbs.contains(w) || Vocabulary.futureMarkers.contains(w) || Self.actionVerbs.contains(w) { break }
             // A capitalized word is a proper modifier only when it is not where the sentence starts.

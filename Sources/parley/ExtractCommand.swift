@@ -7,7 +7,8 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract officials, meetings, quotes and topics from articles, without a database.",
-        discussion: "With --json, one JSON object per article and line, in the shape the README documents."
+        discussion: "With --json, one JSON object per article and line, in the shape the README documents. Records are "
+            + "printed in the order of the input, however many threads extract them."
     )
 
     @Flag(name: .long, help: "Print JSON Lines (one record per article).")
@@ -16,13 +17,7 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders of articles.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Threads that extract (default: one per core); records are printed in the order of the input.", valueName: "n"))
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
-
-    func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
+    @OptionGroup var jobs: JobsOptions
 
     /// Articles extracted together; their records are printed in order before the next batch is read.
     static let batchSize = 256
@@ -36,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var batch: [Extractor.Input] = []
         func flush() {
-            for record in extractor.extract(batch, jobs: jobs) {
+            for record in extractor.extract(batch, jobs: jobs.jobs) {
                 if json {
                     // Encoding a record of strings, numbers and arrays cannot fail.
                     print(String(decoding: (try? encoder.encode(record)) ?? Data(), as: UTF8.self))

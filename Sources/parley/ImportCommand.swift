@@ -13,6 +13,7 @@ struct ImportCommand: ParsableCommand {
             text, optional url and source), a folder searched for both, or - for standard input. Each article is stored in one
             transaction: whole or not at all. A bad file is reported and skipped; the rest still
             imports, and the exit code is 1. Re-importing an article already stored changes nothing.
+            The next batch is extracted (on --jobs threads) while this one is stored.
             """
     )
 
@@ -27,14 +28,10 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Articles per transaction.", valueName: "n"))
     var batchSize = ParleyStore.defaultBatchSize
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Threads that extract (default: one per core). The next batch is extracted while this one is stored; "
-            + "--jobs 1 does all on one thread.", valueName: "n"))
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var jobs: JobsOptions
 
     func validate() throws {
         if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     /// A batch being extracted on other threads while the previous one is stored.
@@ -106,7 +103,7 @@ struct ImportCommand: ParsableCommand {
         // Articles read and waiting for extraction; the batch being extracted meanwhile.
         var waiting: [(ArticleInput, Extractor.Input, String)] = []
         var ahead: (items: [(ArticleInput, Extractor.Input, String)], extraction: Extraction)?
-        let jobs = self.jobs
+        let jobs = self.jobs.jobs
         func flush() {
             let items = waiting
             waiting.removeAll(keepingCapacity: true)

@@ -64,6 +64,17 @@ struct DateRangeOptions: ParsableArguments {
     var toDay: String? { to.flatMap { CivilDate(periodEnd: $0)?.description } }
 }
 
+/// `--jobs N`: threads that extract (`parley import`, `parley extract`).
+struct JobsOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Threads that extract articles (default: one per core; 1: all on one thread).", valueName: "n"))
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+}
+
 enum Console {
     /// An error, and for the database's troubles what to do about them.
     static func error(_ failure: any Error, database path: String, context: String? = nil) {
