@@ -103,29 +103,41 @@ struct Document {
     /// The text from the start of token `a` to the end of token `b`, with line breaks folded to spaces.
     func text(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let raw = string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
-        return Self.foldSpaces(raw)
+        return folded(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// `bytes[range]` with runs of white space folded to one space (see `foldSpaces`).
+    func folded(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { Self.foldSpaces(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Runs of white space (line breaks, tabs, no-break spaces) become one space; the ends are trimmed.
     static func foldSpaces(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        var iterator = s.utf8.makeIterator()
-        var lookahead: UInt8? = nil
-        while let b = lookahead ?? iterator.next() {
-            lookahead = nil
-            var isSpace = b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0B || b == 0x0C
-            // U+00A0 (C2 A0) is a space too.
-            if b == 0xC2, let next = iterator.next() {
-                if next == 0xA0 { isSpace = true } else { lookahead = next }
+        var s = s
+        return s.withUTF8 { foldSpaces($0) }
+    }
+
+    /// `foldSpaces` of UTF-8 bytes, written straight into the string's storage.
+    static func foldSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var pendingSpace = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                var width = 1
+                var isSpace = b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0B || b == 0x0C
+                // U+00A0 (C2 A0) is a space too.
+                if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 { isSpace = true; width = 2 }
+                i += width
+                if isSpace { pendingSpace = count > 0; continue }
+                if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                out[count] = b
+                count += 1
             }
-            if isSpace { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(b)
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Lines and header

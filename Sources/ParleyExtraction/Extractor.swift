@@ -87,7 +87,7 @@ public struct Extractor: Sendable {
     }
 
     private func bodyText(_ document: Document) -> String {
-        document.bodyParagraphRanges.map { Document.foldSpaces(document.string($0)) }.joined(separator: "\n\n")
+        document.bodyParagraphRanges.map { document.folded($0) }.joined(separator: "\n\n")
     }
 
     private func span(ofSentence s: Int, in document: Document) -> Span {

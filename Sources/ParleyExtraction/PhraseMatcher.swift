@@ -1,22 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Every word of every lexicon phrase, numbered from 1 (0: a word of no lexicon). The tokenizer gives each token its
 /// word's number once, so a lexicon lookup is an array index or an integer key, not a string hashed again for
 /// every lexicon at every token.
 struct WordTable: Sendable {
-    private var ids: [String: Int32] = [:]
+    /// Open addressing over the words' UTF-8 bytes (FNV-1a): a token's word is found without building a `Hasher`
+    /// over a `String`. `slots` holds word numbers (0: empty); word `n`'s bytes are `pool[starts[n]..<starts[n + 1]]`.
+    private var slots = [Int32](repeating: 0, count: 1 << 12)
+    private var pool: [UInt8] = []
+    private var starts: [Int32] = [0, 0]
+    private var hashes: [UInt64] = [0]
 
     /// One more than the highest number given.
-    var count: Int { ids.count + 1 }
+    var count: Int { hashes.count }
 
     /// The number of `word`, given a new one when it has none.
     mutating func add(_ word: String) -> Int32 {
-        if let id = ids[word] { return id }
-        let id = Int32(ids.count + 1)
-        ids[word] = id
-        return id
+        let found = id(word)
+        if found != 0 { return found }
+        let number = Int32(hashes.count)
+        var word = word
+        let hash = word.withUTF8 { Self.hash($0) }
+        pool.append(contentsOf: word.utf8)
+        starts.append(Int32(pool.count))
+        hashes.append(hash)
+        if hashes.count * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for n in 1..<hashes.count { insert(Int32(n)) }
+        } else {
+            insert(number)
+        }
+        return number
     }
 
     /// The number of `word`, or 0.
-    func id(_ word: String) -> Int32 { ids[word] ?? 0 }
+    func id(_ word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { id($0) }
+    }
+
+    /// The number of the word spelt by `bytes`, or 0.
+    func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+        return pool.withUnsafeBufferPointer { pool in
+            while true {
+                let number = slots[slot]
+                if number == 0 { return 0 }
+                let a = Int(starts[Int(number)]), b = Int(starts[Int(number) + 1])
+                if b - a == bytes.count, memcmp(pool.baseAddress! + a, bytes.baseAddress!, bytes.count) == 0 {
+                    return number
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private mutating func insert(_ number: Int32) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hashes[Int(number)]) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = number
+    }
+
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h ^ (h >> 29)
+    }
 }
 
 /// Finds the longest lexicon phrase starting at a token, matching lower-cased words (by their `WordTable` number).

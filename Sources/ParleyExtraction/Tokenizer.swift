@@ -118,19 +118,32 @@ struct Tokenizer {
         return token
     }
 
-    /// Lower-cases ASCII quickly, falling back to Unicode rules for other text.
+    /// Lower-cases ASCII quickly (in place of the string's bytes), falling back to Unicode rules for other text.
     static func lowercase(_ text: String) -> String {
-        var ascii = true
-        var needs = false
-        for b in text.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b >= 0x41 && b <= 0x5A { needs = true }
+        var text = text
+        enum Case { case lower, upperASCII, other }
+        let kind: Case = text.withUTF8 { bytes in
+            var upper = false
+            for b in bytes {
+                if b >= 0x80 { return .other }
+                if b &- 0x41 < 26 { upper = true }
+            }
+            return upper ? .upperASCII : .lower
         }
-        if ascii {
-            if !needs { return text }
-            return String(decoding: text.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
+        switch kind {
+        case .lower: return text
+        case .other: return text.lowercased()
+        case .upperASCII:
+            return text.withUTF8 { bytes in
+                String(unsafeUninitializedCapacity: bytes.count) { out in
+                    for k in 0..<bytes.count {
+                        let b = bytes[k]
+                        out[k] = b &- 0x41 < 26 ? b | 0x20 : b
+                    }
+                    return bytes.count
+                }
+            }
         }
-        return text.lowercased()
     }
 
     private func possessiveSplit(_ token: Token) -> (Token, Token)? {

@@ -90,28 +90,31 @@ public enum ArticleFiles {
         }
         var lineNumber = 0
         var sawRecord = false
-        func handleLine(_ line: Data) {
+        func handleLine(_ line: ArraySlice<UInt8>) {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
             sawRecord = true
             let label = "\(path):\(lineNumber)"
-            switch record(line, label: label) {
+            switch record(Data(line), label: label) {
             case .success(let item): body(.success(item))
             case .failure(let problem): body(.failure(problem))
             }
         }
+        // Lines are cut from a byte array: `Data`'s per-byte indexing costs an exclusivity check per byte.
+        var bytes = [UInt8](buffer)
+        buffer = Data()
         while true {
-            var start = buffer.startIndex
-            while let newline = buffer[start...].firstIndex(of: 0x0A) {
-                handleLine(Data(buffer[start..<newline]))
-                start = buffer.index(after: newline)
+            var start = 0
+            while let newline = bytes[start...].firstIndex(of: 0x0A) {
+                handleLine(bytes[start..<newline])
+                start = newline + 1
             }
-            buffer = Data(buffer[start...])
+            bytes.removeSubrange(0..<start)
             let more = handle.readData(ofLength: 1 << 20)
             if more.isEmpty { break }
-            buffer.append(more)
+            bytes.append(contentsOf: more)
         }
-        if !buffer.isEmpty { handleLine(buffer) }
+        if !bytes.isEmpty { handleLine(bytes[...]) }
         if !sawRecord { body(.failure(Problem(path: path, reason: "empty file, no JSON Lines records"))) }
     }
 
