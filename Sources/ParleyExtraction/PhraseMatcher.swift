@@ -52,7 +52,7 @@ struct WordTable: Sendable {
                 let number = slots[slot]
                 if number == 0 { return 0 }
                 let a = Int(starts[Int(number)]), b = Int(starts[Int(number) + 1])
-                if b - a == bytes.count, memcmp(pool.baseAddress! + a, bytes.baseAddress!, bytes.count) == 0 {
+                if b - a == bytes.count, bytes.isEmpty || memcmp(pool.baseAddress! + a, bytes.baseAddress!, bytes.count) == 0 {
                     return number
                 }
                 slot = (slot + 1) & mask

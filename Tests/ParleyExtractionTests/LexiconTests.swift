@@ -25,6 +25,30 @@ struct LexiconTests {
         #expect(NameKey.fold(name) == key)
     }
 
+    /// The word table is an open-addressing hash over bytes: numbers stay stable as it grows past its first size,
+    /// words sharing a prefix or differing only in case are different words, and a word never added is 0.
+    @Test func wordTableNumbersSurviveGrowth() {
+        var table = WordTable()
+        #expect(table.id("") == 0 && table.add("") == 1 && table.id("") == 1)
+        let words = (0..<20_000).map { "w\($0)" } + ["korea", "korean", "Korea", "é", "e", "ab", "ba"]
+        let numbers = words.map { table.add($0) }
+        #expect(Set(numbers).count == words.count)
+        #expect(numbers.first == 2 && table.count == words.count + 2)
+        for (word, number) in zip(words, numbers) {
+            #expect(table.id(word) == number, "\(word)")
+            #expect(table.add(word) == number, "\(word) numbered twice")
+        }
+        #expect(table.id("w20000") == 0 && table.id("koreans") == 0 && table.id("E") == 0)
+    }
+
+    /// Spaces fold the same from a string and from the document's bytes, no-break spaces included, ends trimmed.
+    @Test func foldingSpaces() {
+        #expect(Document.foldSpaces("  Talks\n\n in\u{00A0}\tSeoul ") == "Talks in Seoul")
+        #expect(Document.foldSpaces("Caf\u{00E9}\u{00A0}") == "Caf\u{00E9}")
+        #expect(Document.foldSpaces("\u{00C2}x") == "\u{00C2}x")  // C3 82: not a space
+        #expect(Document.foldSpaces(" \n ") == "")
+    }
+
     /// Every word list the extractors read by word number holds single tokens, and a token of the article gets the
     /// number its lower-cased word has in the table.
     @Test func wordNumbersMatchTheTokenizer() {
