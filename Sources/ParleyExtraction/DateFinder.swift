@@ -33,12 +33,12 @@ struct DateFinder {
 
     private func expression(at i: Int) -> DateExpression? {
         let tokens = document.tokens
-        let t = tokens[i]
         // "10 days ago", "two days ago", "a week ago"
         if let e = daysAgo(at: i) { return e }
-        if t.kind == .number { return monthDay(at: i, from: i) }
-        // Most words start no date: one array read says so.
-        guard t.isWord, Lexicon.shared.dateStarts.containsBare(t) else { return nil }
+        if tokens[i].kind == .number { return monthDay(at: i, from: i) }
+        // Most words start no date: one array read says so (before the token is copied).
+        guard tokens[i].isWord, Lexicon.shared.dateStarts.containsBare(tokens[i]) else { return nil }
+        let t = tokens[i]
         let word = t.bareLower
         // yesterday / today / tomorrow
         switch word {
@@ -92,7 +92,7 @@ struct DateFinder {
     /// "10 days ago", "two days ago", "a week ago": that many days before publication.
     private func daysAgo(at i: Int) -> DateExpression? {
         let tokens = document.tokens
-        guard i + 2 < tokens.count, tokens[i + 2].lower == "ago" else { return nil }
+        guard i + 2 < tokens.count, tokens[i + 2].end - tokens[i + 2].start == 3, tokens[i + 2].lower == "ago" else { return nil }
         let count: Int?
         if tokens[i].kind == .number, tokens[i].text.count <= 2 { count = Int(tokens[i].text) } else { count = Self.numberWords[tokens[i].lower] }
         guard let n = count, n > 0 else { return nil }

@@ -37,14 +37,17 @@ struct Document {
     init(text: String) {
         // ASCII is already in NFC; only other text pays for normalization, and only text that NFC changes
         // (decomposed accents, composition exclusions) needs its offsets mapped back to the text as read.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        let utf8 = Array(text.utf8)
+        var high: UInt8 = 0
+        for b in utf8 { high |= b }
+        if high < 0x80 {
             self.text = text
-            self.bytes = Array(text.utf8)
+            self.bytes = utf8
         } else {
             let normalized = text.precomposedStringWithCanonicalMapping
             if normalized.utf8.elementsEqual(text.utf8) {
                 self.text = text
-                self.bytes = Array(text.utf8)
+                self.bytes = utf8
             } else {
                 (bytes, originalScalarOffsets) = Self.normalizedKeepingOffsets(text)
                 self.text = String(decoding: bytes, as: UTF8.self)
@@ -277,11 +280,9 @@ struct Document {
     private mutating func buildParagraphs() {
         let tokenizer = Tokenizer(bytes: bytes, words: Lexicon.shared.words)
         if let h = header.headlineRange {
-            let t = tokenizer.tokens(in: h)
-            if !t.isEmpty {
-                paragraphs.append(tokens.count..<(tokens.count + t.count))
-                tokens.append(contentsOf: t)
-            }
+            let first = tokens.count
+            tokenizer.append(to: &tokens, in: h)
+            if tokens.count > first { paragraphs.append(first..<tokens.count) }
         }
         // Paragraph blocks: split on blank lines and on indented line starts.
         var blocks: [Range<Int>] = []
@@ -304,11 +305,11 @@ struct Document {
         }
         if let c = current { blocks.append(c) }
         bodyParagraphRanges = blocks
+        tokens.reserveCapacity(tokens.count + (bodyRange.count / 5) + 4)
         for block in blocks {
-            let t = tokenizer.tokens(in: block)
-            guard !t.isEmpty else { continue }
-            paragraphs.append(tokens.count..<(tokens.count + t.count))
-            tokens.append(contentsOf: t)
+            let first = tokens.count
+            tokenizer.append(to: &tokens, in: block)
+            if tokens.count > first { paragraphs.append(first..<tokens.count) }
         }
         joinBrokenParagraphs()
     }
@@ -348,7 +349,7 @@ struct Document {
                 if i - start >= Self.maximumSentenceTokens {
                     var cut = i
                     for c in stride(from: i - 1, to: start + Self.maximumSentenceTokens / 2, by: -1)
-                    where tokens[c].text == "," || tokens[c].text == ";" {
+                    where isPunct(c, ",") || isPunct(c, ";") {
                         cut = c + 1
                         break
                     }
@@ -357,10 +358,9 @@ struct Document {
                     i = cut
                     continue
                 }
-                let t = tokens[i]
-                if t.kind == .punct, t.text == "." || t.text == "?" || t.text == "!" {
+                if tokens[i].kind == .punct, isPunct(i, ".") || isPunct(i, "?") || isPunct(i, "!") {
                     var j = i + 1
-                    while j < paragraph.upperBound, tokens[j].kind == .closeQuote || tokens[j].text == ")"
+                    while j < paragraph.upperBound, tokens[j].kind == .closeQuote || isPunct(j, ")")
                         || (tokens[j].kind == .straightQuote && (j + 1 == paragraph.upperBound || tokens[j + 1].newlineBefore
                             || tokens[j].start == tokens[j - 1].end)) {
                         j += 1
@@ -381,6 +381,12 @@ struct Document {
         for (n, s) in sentences.enumerated() {
             for k in s.range { tokens[k].sentence = n }
         }
+    }
+
+    /// Token `i` is the one ASCII character `c` (no string built or compared).
+    @inline(__always)
+    func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        tokens[i].end - tokens[i].start == 1 && bytes[tokens[i].start] == UInt8(truncatingIfNeeded: c.value)
     }
 
     private func startsSentence(_ t: Token) -> Bool {

@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
         meetings.run()
         let meetingSentences = Set(meetings.occasions.flatMap(\.sentences))
         var topics = TopicFinder(document: document, masked: masked, meetingSentences: meetingSentences)
-        topics.personTokens = Set(officials.references.flatMap { Array($0.range) })
+        topics.personTokens = TokenSet(count: document.tokens.count, officials.references.lazy.flatMap { $0.range })
         topics.run()
 
         let people = officials.officials()

@@ -29,7 +29,7 @@ struct MeetingFinder {
     let document: Document
     let officials: OfficialFinder
     let dates: [DateExpression]
-    let masked: Set<Int>
+    let masked: TokenSet
     let published: CivilDate?
     private let lexicon = Lexicon.shared
 
@@ -41,7 +41,7 @@ struct MeetingFinder {
     private(set) var mentions: [Mention] = []
     private(set) var occasions: [Occasion] = []
 
-    init(document: Document, officials: OfficialFinder, dates: [DateExpression], masked: Set<Int>, published: CivilDate?) {
+    init(document: Document, officials: OfficialFinder, dates: [DateExpression], masked: TokenSet, published: CivilDate?) {
         self.document = document
         self.officials = officials
         self.dates = dates

@@ -47,12 +47,13 @@ struct OfficialFinder {
     private var personByKey: [String: Int] = [:]
     private var peopleByEndKey: [String: [Int]] = [:]
     /// Token index -> person, for every token that names or describes a person.
-    private(set) var personAt: [Int: Int] = [:]
+    private(set) var personAt: TokenMap
     private(set) var references: [Reference] = []
 
     init(document: Document, defaultCountry: String?) {
         self.document = document
         self.defaultCountry = defaultCountry
+        personAt = TokenMap(count: document.tokens.count)
     }
 
     static func fold(_ s: String) -> String { NameKey.fold(s) }
@@ -123,7 +124,7 @@ struct OfficialFinder {
         let tokens = document.tokens
         let headlineIsCaps = isAllCapsHeadline()
         var mentions: [Mention] = []
-        var mentionTokens = Set<Int>()
+        var mentionTokens = TokenSet(count: document.tokens.count)
         var i = 0
         while i < tokens.count {
             if headlineIsCaps, document.sentences[tokens[i].sentence].isHeadline { i += 1; continue }
@@ -268,7 +269,7 @@ struct OfficialFinder {
         people = order.map { people[$0] }
         personByKey = personByKey.mapValues { remap[$0] }
         peopleByEndKey = peopleByEndKey.mapValues { $0.map { remap[$0] } }
-        personAt = personAt.mapValues { remap[$0] }
+        personAt.remap { remap[$0] }
         references = references.map { Reference(range: $0.range, person: remap[$0.person]) }
     }
 
@@ -310,7 +311,7 @@ struct OfficialFinder {
 
     /// Modifiers written before a title: "Pentagon spokesman", "Federal Reserve Board Chairman",
     /// "former Bank of Japan Governor". Stops at a country word, which names the country instead.
-    private func titleExtension(before index: Int, names: Set<Int>) -> (Int, String?) {
+    private func titleExtension(before index: Int, names: TokenSet) -> (Int, String?) {
         let tokens = document.tokens
         let floor = document.sentences[tokens[index].sentence].range.lowerBound
         var start = index

@@ -65,8 +65,8 @@ struct QuoteFinder {
     }
 
     /// Token indexes inside any pair of quotation marks (marks included).
-    func maskedTokens() -> Set<Int> {
-        var masked = Set<Int>()
+    func maskedTokens() -> TokenSet {
+        var masked = TokenSet(count: document.tokens.count)
         for pair in pairs { for k in pair.open...min(pair.close, document.tokens.count - 1) { masked.insert(k) } }
         return masked
     }

@@ -55,6 +55,12 @@ struct Tokenizer {
     func tokens(in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity((range.count / 5) + 4)
+        append(to: &tokens, in: range)
+        return tokens
+    }
+
+    /// Appends the tokens of `bytes[range]` to `tokens` (no intermediate array to copy).
+    func append(to tokens: inout [Token], in range: Range<Int>) {
         var i = range.lowerBound
         let end = range.upperBound
         var sawNewline = false
@@ -99,23 +105,23 @@ struct Tokenizer {
             }
             sawNewline = false
             // Split a possessive 's / ’s off its word: "Korea's" -> "Korea" "'s".
-            if kind == .word, let split = possessiveSplit(token) {
-                tokens.append(numbered(split.0))
-                tokens.append(numbered(split.1))
+            if kind == .word, var split = possessiveSplit(token) {
+                number(&split.0)
+                number(&split.1)
+                tokens.append(split.0)
+                tokens.append(split.1)
             } else {
-                tokens.append(numbered(token))
+                number(&token)
+                tokens.append(token)
             }
         }
-        return tokens
     }
 
     @inline(__always)
-    private func numbered(_ token: Token) -> Token {
-        guard let words else { return token }
-        var token = token
+    private func number(_ token: inout Token) {
+        guard let words else { return }
         token.word = words.id(token.lower)
         token.bareWord = token.hasAbbreviationPeriod ? words.id(token.bareLower) : token.word
-        return token
     }
 
     /// Lower-cases ASCII quickly (in place of the string's bytes), falling back to Unicode rules for other text.

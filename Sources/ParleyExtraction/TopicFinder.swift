@@ -13,11 +13,11 @@ struct TopicFinder {
     }
 
     let document: Document
-    let masked: Set<Int>
+    let masked: TokenSet
     /// Sentences that report a meeting.
     let meetingSentences: Set<Int>
     /// Tokens that name a person: never part of a topic.
-    var personTokens: Set<Int> = []
+    var personTokens = TokenSet(count: 0)
     private let lexicon = Lexicon.shared
 
     private(set) var topics: [Found] = []
@@ -48,7 +48,7 @@ struct TopicFinder {
     /// The headline is all in capitals: computed once.
     private let isCapsHeadline: Bool
 
-    init(document: Document, masked: Set<Int>, meetingSentences: Set<Int>) {
+    init(document: Document, masked: TokenSet, meetingSentences: Set<Int>) {
         self.document = document
         self.masked = masked
         self.meetingSentences = meetingSentences

@@ -154,7 +154,7 @@ public enum ArticleFiles {
         guard let body = record.text, body.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             return .failure(Problem(path: labelled, reason: "no \"text\" (or \"html\") field, or it is empty"))
         }
-        if body.utf8.contains(0) { return .failure(Problem(path: labelled, reason: "the text holds a NUL character")) }
+        if containsNUL(body) { return .failure(Problem(path: labelled, reason: "the text holds a NUL character")) }
         if body.utf8.count > maximumArticleBytes { return .failure(Problem(path: labelled, reason: tooLong(body.utf8.count))) }
         var header = ""
         if let headline = record.headline, headline.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }),
@@ -291,6 +291,12 @@ public enum ArticleFiles {
     }
 
     /// Offset of the first byte that breaks UTF-8, or nil.
+    /// Whether `text` holds a NUL character (one `memchr` over its bytes).
+    static func containsNUL(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }
+    }
+
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         var i = 0
         while i < bytes.count {
