@@ -39,6 +39,26 @@ struct HostileCLITests {
         #expect(csv.stdout.contains("Talks \(escape)"), "CSV is data: kept exactly")
     }
 
+    /// JSON Lines are cut at line feeds from a byte buffer: CRLF endings, blank lines, a NUL inside a text, bytes
+    /// that are not UTF-8 and a last line without its line feed each get the right line number and outcome.
+    @Test func jsonLinesAreCutIntoTheRightLines() throws {
+        let ws = try Workspace()
+        var file = Data()
+        file.append(Data(#"{"id":"a","text":"Foreign Minister Mara Velk met Ivo Stann on Monday."}"#.utf8 + [0x0D, 0x0A]))
+        file.append(Data("   \n".utf8))
+        file.append(Data(#"{"id":"nul","text":"Velk\u0000 met Stann."}"#.utf8 + [0x0A]))
+        file.append(Data(#"{"id":"latin","text":"Velk met Stann in Z"#.utf8 + [0xFC] + Data(#"rich."}"#.utf8) + [0x0A]))
+        file.append(Data(#"{"id":"b","text":"Prime Minister Ola Brenn visited Ruvania on Tuesday."}"#.utf8))
+        try ws.write("lines.jsonl", file)
+        let run = try parley(["import", "--db", "p.sqlite", "lines.jsonl"], in: ws.url)
+        #expect(run.status == 1, "two records fail")
+        #expect(run.stderr.contains("lines.jsonl:3 (nul): the text holds a NUL character"), "\(run.stderr)")
+        #expect(run.stderr.contains("lines.jsonl:4: not valid UTF-8 (bad byte at offset 41)"), "\(run.stderr)")
+        let ids = try parley(["sql", "--db", "p.sqlite", "SELECT external_id FROM article ORDER BY external_id", "--format", "csv"],
+                             in: ws.url)
+        #expect(ids.stdout.split(whereSeparator: \.isNewline).dropFirst() == ["a", "b"], "\(ids.stdout)")
+    }
+
     @Test func aHugeTextFileIsRefusedWithoutBeingRead() throws {
         let ws = try Workspace()
         let sentence = Data("Foreign Minister Mara Velk met Ivo Stann on Monday. ".utf8)
