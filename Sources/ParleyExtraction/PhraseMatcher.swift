@@ -60,6 +60,30 @@ struct WordTable: Sendable {
         }
     }
 
+    /// The number of the ASCII word spelt by `bytes` once lower-cased ("Korea" finds "korea"), or 0.
+    func id(asciiLowercasing bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b &- 0x41 < 26 ? b | 0x20 : b)) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        return pool.withUnsafeBufferPointer { pool in
+            while true {
+                let number = slots[slot]
+                if number == 0 { return 0 }
+                let a = Int(starts[Int(number)]), b = Int(starts[Int(number) + 1])
+                if b - a == bytes.count {
+                    var same = true
+                    for k in 0..<bytes.count {
+                        let c = bytes[k]
+                        if pool[a + k] != (c &- 0x41 < 26 ? c | 0x20 : c) { same = false; break }
+                    }
+                    if same { return number }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
     private mutating func insert(_ number: Int32) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hashes[Int(number)]) & mask

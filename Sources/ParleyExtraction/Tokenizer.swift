@@ -95,33 +95,76 @@ struct Tokenizer {
                 default: break
                 }
             }
-            let text = String(decoding: bytes[start..<i], as: UTF8.self)
-            var token = Token(start: start, end: i, kind: kind, text: text, lower: Self.lowercase(text))
-            token.hasAbbreviationPeriod = abbreviation
-            token.newlineBefore = sawNewline
-            if kind == .word {
-                let b = bytes[start]
-                token.isCapitalized = b < 0x80 ? (b >= 0x41 && b <= 0x5A) : scalar(at: start).0.properties.isUppercase
+            // Split a possessive 's / ’s off its word: "Korea's" -> "Korea" "'s".
+            if kind == .word, let cut = possessiveCut(start: start, end: i) {
+                tokens.append(token(start, cut, kind: kind, abbreviation: abbreviation, newlineBefore: sawNewline))
+                let number = words?.id("'s") ?? 0
+                tokens.append(Token(start: cut, end: i, kind: .word, text: String(decoding: bytes[cut..<i], as: UTF8.self),
+                                    lower: "'s", word: number, bareWord: number))
+            } else {
+                tokens.append(token(start, i, kind: kind, abbreviation: abbreviation, newlineBefore: sawNewline))
             }
             sawNewline = false
-            // Split a possessive 's / ’s off its word: "Korea's" -> "Korea" "'s".
-            if kind == .word, var split = possessiveSplit(token) {
-                number(&split.0)
-                number(&split.1)
-                tokens.append(split.0)
-                tokens.append(split.1)
-            } else {
-                number(&token)
-                tokens.append(token)
-            }
         }
     }
 
+    /// The token spelt by `bytes[start..<end]`: its text, lower-cased text and word numbers, made from the bytes
+    /// in one pass (ASCII words, nearly all of them, are looked up without building their lower-cased string twice).
     @inline(__always)
-    private func number(_ token: inout Token) {
-        guard let words else { return }
-        token.word = words.id(token.lower)
-        token.bareWord = token.hasAbbreviationPeriod ? words.id(token.bareLower) : token.word
+    private func token(_ start: Int, _ end: Int, kind: Token.Kind, abbreviation: Bool, newlineBefore: Bool) -> Token {
+        var upper = false, ascii = true
+        for k in start..<end {
+            let b = bytes[k]
+            if b >= 0x80 { ascii = false; break }
+            if b &- 0x41 < 26 { upper = true }
+        }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        let lower: String
+        if !ascii {
+            lower = text.lowercased()
+        } else if upper {
+            lower = String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end {
+                    let b = bytes[k]
+                    out[k - start] = b &- 0x41 < 26 ? b | 0x20 : b
+                }
+                return end - start
+            }
+        } else {
+            lower = text
+        }
+        var token = Token(start: start, end: end, kind: kind, text: text, lower: lower)
+        token.hasAbbreviationPeriod = abbreviation
+        token.newlineBefore = newlineBefore
+        if kind == .word {
+            let b = bytes[start]
+            token.isCapitalized = b < 0x80 ? (b >= 0x41 && b <= 0x5A) : scalar(at: start).0.properties.isUppercase
+        }
+        if let words {
+            if ascii {
+                bytes.withUnsafeBufferPointer { all in
+                    token.word = words.id(asciiLowercasing: UnsafeBufferPointer(rebasing: all[start..<end]))
+                    token.bareWord = abbreviation
+                        ? words.id(asciiLowercasing: UnsafeBufferPointer(rebasing: all[start..<(end - 1)])) : token.word
+                }
+            } else {
+                token.word = words.id(lower)
+                token.bareWord = abbreviation ? words.id(token.bareLower) : token.word
+            }
+        }
+        return token
+    }
+
+    /// Where a possessive 's or ’s starts at the end of the word `bytes[start..<end]`, if it ends in one.
+    @inline(__always)
+    private func possessiveCut(start: Int, end: Int) -> Int? {
+        let count = end - start, last = bytes[end - 1]
+        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return nil }
+        if count > 2, bytes[end - 2] == UInt8(ascii: "'") { return end - 2 }
+        if count > 4, last == UInt8(ascii: "s"), bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99 {
+            return end - 4
+        }
+        return nil
     }
 
     /// Lower-cases ASCII quickly (in place of the string's bytes), falling back to Unicode rules for other text.
@@ -152,29 +195,6 @@ struct Tokenizer {
         }
     }
 
-    private func possessiveSplit(_ token: Token) -> (Token, Token)? {
-        let count = token.end - token.start, last = bytes[token.end - 1]
-        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return nil }
-        var cut: Int?
-        if count > 2, bytes[token.end - 2] == UInt8(ascii: "'") {
-            cut = count - 2
-        } else if count > 4, last == UInt8(ascii: "s"), bytes[token.end - 4] == 0xE2, bytes[token.end - 3] == 0x80,
-                  bytes[token.end - 2] == 0x99 {
-            cut = count - 4
-        }
-        guard let cut else { return nil }
-        let head = String(decoding: bytes[token.start..<(token.start + cut)], as: UTF8.self)
-        let tail = String(decoding: bytes[(token.start + cut)..<token.end], as: UTF8.self)
-        var first = token
-        first.end = token.start + cut
-        first.text = head
-        first.lower = Self.lowercase(head)
-        var second = Token(start: token.start + cut, end: token.end, kind: .word, text: tail, lower: "'s")
-        second.isCapitalized = false
-        second.newlineBefore = false
-        return (first, second)
-    }
-
     /// A word: letters and digits, with inner hyphens, apostrophes and abbreviation periods.
     private func scanWord(from start: Int, end: Int) -> (Int, Token.Kind, Bool) {
         var i = start
@@ -182,6 +202,21 @@ struct Tokenizer {
         var segmentLength = 0      // letters since the last inner period
         var innerPeriod = false
         while i < end {
+            // ASCII letters and digits, nearly every byte of a word, without decoding a scalar.
+            bytes.withUnsafeBufferPointer { p in
+                while i < end {
+                    let b = p[i]
+                    if b &- 0x30 < 10 {
+                    } else if (b | 0x20) &- 0x61 < 26 {
+                        allDigits = false
+                    } else {
+                        break
+                    }
+                    segmentLength += 1
+                    i += 1
+                }
+            }
+            guard i < end else { break }
             let (s, n) = scalar(at: i)
             if Self.isLetter(s) || Self.isDigit(s) || (s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark) {
                 if !Self.isDigit(s) { allDigits = false }
