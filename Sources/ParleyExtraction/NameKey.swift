@@ -2,21 +2,24 @@
 /// so "Choi Jong-kun", "Choi Jong Kun" and "CHOI Jong-kun" are one key.
 public enum NameKey {
     public static func fold(_ name: String) -> String {
-        var ascii = true
-        for b in name.utf8 where b >= 0x80 { ascii = false; break }
-        if ascii {
-            // The same answer as below, byte by byte: ASCII lower-cases A-Z alone.
-            var out: [UInt8] = []
-            out.reserveCapacity(name.utf8.count)
-            for b in name.utf8 {
-                switch b {
-                case 0x20, 0x2D, 0x2E, 0x27, 0x09, 0x0A: continue  // space - . ' tab newline
-                case 0x41...0x5A: out.append(b + 0x20)
-                default: out.append(b)
+        var name = name
+        // The same answer as below, byte by byte, written straight into the key: ASCII lower-cases A-Z alone.
+        let ascii: String? = name.withUTF8 { bytes in
+            for b in bytes where b >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for b in bytes {
+                    switch b {
+                    case 0x20, 0x2D, 0x2E, 0x27, 0x09, 0x0A: continue  // space - . ' tab newline
+                    case 0x41...0x5A: out[n] = b + 0x20
+                    default: out[n] = b
+                    }
+                    n += 1
                 }
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
         }
+        if let ascii { return ascii }
         var out = ""
         out.reserveCapacity(name.utf8.count)
         for ch in name.lowercased().unicodeScalars {

@@ -58,6 +58,35 @@ struct OfficialFinder {
 
     static func fold(_ s: String) -> String { NameKey.fold(s) }
 
+    /// The number of characters of token `k` (its bytes when it is ASCII).
+    private func characters(_ k: Int) -> Int {
+        let t = document.tokens[k]
+        for i in t.start..<t.end where document.bytes[i] >= 0x80 { return t.text.count }
+        return t.end - t.start
+    }
+
+    /// Whether token `k` reads the same upper-cased (`text == text.uppercased()`), without upper-casing ASCII.
+    private func isAllCapitals(_ k: Int) -> Bool {
+        let t = document.tokens[k]
+        for i in t.start..<t.end {
+            let b = document.bytes[i]
+            if b >= 0x80 { return t.text == t.text.uppercased() }
+            if b &- 0x61 < 26 { return false }
+        }
+        return true
+    }
+
+    /// The name key of token `k`: an ASCII word of letters and digits alone is its own lower-cased text, so only
+    /// words with hyphens, apostrophes, periods or other scripts are folded.
+    private func key(ofToken k: Int) -> String {
+        let t = document.tokens[k]
+        for i in t.start..<t.end {
+            let b = document.bytes[i]
+            if b >= 0x80 || b == 0x2D || b == 0x2E || b == 0x27 { return Self.fold(t.text) }
+        }
+        return t.lower
+    }
+
     /// Words that are capitalized but never part of a person's name.
     static let nonNameWords: Set<String> = [
         "the", "a", "an", "and", "or", "of", "on", "in", "at", "for", "to", "with", "by", "as", "but", "he", "she",
@@ -414,25 +443,26 @@ struct OfficialFinder {
         let sentence = tokens[start].sentence
         var k = start
         while k < tokens.count, k - start < 5, tokens[k].sentence == sentence {
+            guard tokens[k].isWord else { break }
             let t = tokens[k]
-            guard t.isWord else { break }
-            let isInitial = t.hasAbbreviationPeriod && t.text.count == 2 && k > start
-            let isParticle = k > start && Self.nameParticles.contains(t.text) && k + 1 < tokens.count && tokens[k + 1].isCapitalized
+            let isInitial = t.hasAbbreviationPeriod && characters(k) == 2 && k > start
+            let isParticle = k > start && !t.isCapitalized && Self.nameParticles.contains(t.text) && k + 1 < tokens.count
+                && tokens[k + 1].isCapitalized
             if isInitial || isParticle { k += 1; continue }
             // "Jan Kavan", "June Smith": a month word followed by a capitalized name is a first name ("Jan. 5" is not).
-            let monthAsName = Vocabulary.months[t.bareLower] != nil && !t.hasAbbreviationPeriod && k + 1 < tokens.count
+            let monthAsName = lexicon.months.bare(t) != nil && !t.hasAbbreviationPeriod && k + 1 < tokens.count
                 && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && tokens[k + 1].sentence == sentence
-                && Vocabulary.months[tokens[k + 1].bareLower] == nil && !Self.nonNameWords.contains(tokens[k + 1].bareLower)
-            guard t.isCapitalized, !Self.nonNameWords.contains(t.bareLower) || monthAsName || (k > start && ["jr", "sr"].contains(t.bareLower)),
-                  t.text != t.text.uppercased() || t.text.count > 1 || k > start,
+                && lexicon.months.bare(tokens[k + 1]) == nil && !lexicon.nonNameWords.containsBare(tokens[k + 1])
+            guard t.isCapitalized, !lexicon.nonNameWords.containsBare(t) || monthAsName || (k > start && ["jr", "sr"].contains(t.bareLower)),
+                  !isAllCapitals(k) || characters(k) > 1 || k > start,
                   !(k == start && lexicon.country(at: k, in: tokens) != nil),
                   lexicon.titles.match(tokens, at: k) == nil || k > start
             else { break }
             if k > start, lexicon.country(at: k, in: tokens) != nil, lexicon.placeWords.contains(t.lower) { break }
             // An all-capitals word is a dateline or a headline, not a name, unless a written name follows
             // it ("CHOI Jong-kun", family names in capitals).
-            if t.text.count > 3, t.text == t.text.uppercased(), t.text.contains(where: { $0.isLetter }),
-               !(k + 1 < tokens.count && tokens[k + 1].isCapitalized && tokens[k + 1].text != tokens[k + 1].text.uppercased()
+            if characters(k) > 3, isAllCapitals(k), t.text.contains(where: { $0.isLetter }),
+               !(k + 1 < tokens.count && tokens[k + 1].isCapitalized && !isAllCapitals(k + 1)
                  && tokens[k + 1].sentence == sentence) { break }
             k += 1
             // "Ban Ki- moon": a name broken after its hyphen.
@@ -442,7 +472,7 @@ struct OfficialFinder {
             }
         }
         // A name does not end on a particle or initial alone.
-        while k > start, Self.nameParticles.contains(tokens[k - 1].text) { k -= 1 }
+        while k > start, !tokens[k - 1].isCapitalized, Self.nameParticles.contains(tokens[k - 1].text) { k -= 1 }
         if k - start == 1, tokens[start].hasAbbreviationPeriod { return start..<start }
         if k - start == 1, tokens[start].text.count == 1 { return start..<start }
         return start..<k
@@ -482,7 +512,7 @@ struct OfficialFinder {
         let tokens = document.tokens
         let named = Self.namedTokens(existing, count: tokens.count)
         var found: [Mention] = []
-        for k in tokens.indices where tokens[k].lower == "counterpart" || tokens[k].lower == "counterparts" {
+        for k in tokens.indices where lexicon.counterpartWords.contains(tokens[k]) {
             var n = k + 1
             if n < tokens.count, tokens[n].text == "," { n += 1 }
             let name = nameRange(from: n)
@@ -599,7 +629,7 @@ struct OfficialFinder {
         var k = 0
         while k < tokens.count {
             guard tokens[k].isCapitalized, personAt[k] == nil, k == 0 || !tokens[k - 1].isCapitalized,
-                  Leaders.firstWords.contains(Self.fold(tokens[k].text)) else { k += 1; continue }
+                  Leaders.firstWords.contains(key(ofToken: k)) else { k += 1; continue }
             var matched = false
             for length in stride(from: 4, through: 2, by: -1) where k + length <= tokens.count {
                 let range = k..<(k + length)
@@ -692,14 +722,14 @@ struct OfficialFinder {
         var i = 0
         while i < tokens.count {
             if personAt[i] != nil || !tokens[i].isCapitalized { i += 1; continue }
-            let key = Self.fold(tokens[i].text)
+            let key = key(ofToken: i)
             // A full name.
             var matched = false
             for p in byFirstKey[key] ?? [] {
                 let keys = people[p].keys
                 let n = keys.count
                 guard i + n <= tokens.count else { continue }
-                if (1..<n).allSatisfy({ Self.fold(tokens[i + $0].text) == keys[$0] }) {
+                if (1..<n).allSatisfy({ self.key(ofToken: i + $0) == keys[$0] }) {
                     for k in i..<(i + n) { personAt[k] = p }
                     references.append(Reference(range: i..<(i + n), person: p))
                     people[p].firstToken = min(people[p].firstToken, i)
@@ -735,8 +765,9 @@ struct OfficialFinder {
             // "the Iraqi president", or a demonym opening the sentence: "Singaporean President will also ...".
             let opensWithDemonym = tokens[i].isCapitalized && i == document.sentences[tokens[i].sentence].range.lowerBound
                 && lexicon.demonyms.match(tokens, at: i) != nil && personAt[i] == nil
-            guard tokens[i].lower == "the" || opensWithDemonym else { i += 1; continue }
-            var k = tokens[i].lower == "the" ? i + 1 : i
+            let isThe = lexicon.theWord.contains(tokens[i])
+            guard isThe || opensWithDemonym else { i += 1; continue }
+            var k = isThe ? i + 1 : i
             var words: [String] = []
             // "the Iraqi president": a demonym narrows the candidates to that country.
             var country: String?

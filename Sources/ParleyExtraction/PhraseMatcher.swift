@@ -187,6 +187,12 @@ struct WordMap<Value: Sendable>: Sendable {
     subscript(_ token: Token) -> Value? {
         token.word > 0 && Int(token.word) < values.count ? values[Int(token.word)] : nil
     }
+
+    /// The value of the token's word without its abbreviation period ("Sept." -> "sept").
+    @inline(__always)
+    func bare(_ token: Token) -> Value? {
+        token.bareWord > 0 && Int(token.bareWord) < values.count ? values[Int(token.bareWord)] : nil
+    }
 }
 
 extension WordMap where Value == Bool {

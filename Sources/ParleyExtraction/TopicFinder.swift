@@ -160,7 +160,7 @@ struct TopicFinder {
         var k = range.lowerBound
         while k < range.upperBound {
             defer { k += 1 }
-            guard !masked.contains(k), tokens[k].isWord else { continue }
+            guard !masked.contains(k), tokens[k].isWord, lexicon.topicOpeners.contains(tokens[k]) else { continue }
             let w = tokens[k].lower
             var start: Int?
             if Self.cueWords.contains(w) {
@@ -375,8 +375,7 @@ struct TopicFinder {
         let tokens = document.tokens
         for k in sentence.range where !masked.contains(k) {
             if lexicon.agendaVerbs.contains(tokens[k]) || lexicon.meetingTriggers[tokens[k]] != nil { return true }
-            let w = tokens[k].lower
-            if (w == "sides" || w == "leaders" || w == "ministers"), k > sentence.range.lowerBound,
+            if lexicon.pluralParties.contains(tokens[k]), k > sentence.range.lowerBound,
                ["two", "both"].contains(tokens[k - 1].lower) { return true }
         }
         return false

@@ -66,6 +66,25 @@ struct LexiconTests {
         #expect(token("9").word == 0, "a word of no lexicon has no number")
     }
 
+    /// A word list read by word number answers as the string set it replaced only if each entry is one token
+    /// whose lower-cased text is the entry itself.
+    @Test func wordListEntriesAreSingleTokens() {
+        let lists: [(String, [String])] = [
+            ("meeting triggers", Array(MeetingWords.triggers.keys)), ("phone verbs", Array(MeetingWords.phoneVerbs)),
+            ("person verbs", Array(MeetingWords.personVerbs)), ("agenda verbs", Array(TopicFinder.agendaVerbs)),
+            ("date starts", Array(DateFinder.startWords) + Array(Vocabulary.weekdays.keys) + Array(Vocabulary.months.keys)),
+            ("non-name words", Array(OfficialFinder.nonNameWords)), ("topic cues", Array(TopicFinder.cueWords)),
+        ]
+        for (name, entries) in lists {
+            for entry in entries {
+                let bytes = Array(entry.utf8)
+                let tokens = Tokenizer(bytes: bytes).tokens(in: 0..<bytes.count)
+                #expect(tokens.count == 1 && tokens[0].lower == entry && !tokens[0].hasAbbreviationPeriod,
+                        "\(name): \(entry) tokenizes as \(tokens.map(\.lower))")
+            }
+        }
+    }
+
     @Test func topicTaxonomyTermsAreLowerCaseAndBelongToOneConcept() {
         var owner: [String: String] = [:]
         for concept in TopicTaxonomy.concepts {

@@ -25,6 +25,16 @@ final class Lexicon: Sendable {
     let agendaVerbs: WordMap<Bool>
     /// Every word a date expression can start with (`DateFinder.startWords`, weekdays and months).
     let dateStarts: WordMap<Bool>
+    /// `OfficialFinder.nonNameWords` and `Vocabulary.months`, read by word number while names are scanned.
+    let nonNameWords: WordMap<Bool>
+    let months: WordMap<Int>
+    /// Words a finder looks for at every token, so that the other tokens are passed over by one array read:
+    /// what opens a topic list (`TopicFinder.cueWords`, "on", "over", "such", "terms"), "the two sides/leaders",
+    /// "counterpart(s)", "the".
+    let topicOpeners: WordMap<Bool>
+    let pluralParties: WordMap<Bool>
+    let counterpartWords: WordMap<Bool>
+    let theWord: WordMap<Bool>
     /// The numbers of the words of every phrase and list above: the tokenizer gives each token its word's.
     let words: WordTable
 
@@ -59,6 +69,12 @@ final class Lexicon: Sendable {
         personVerbs = WordMap(MeetingWords.personVerbs, words: &table)
         agendaVerbs = WordMap(TopicFinder.agendaVerbs, words: &table)
         dateStarts = WordMap(DateFinder.startWords.union(Vocabulary.weekdays.keys).union(Vocabulary.months.keys), words: &table)
+        nonNameWords = WordMap(OfficialFinder.nonNameWords, words: &table)
+        months = WordMap(Vocabulary.months, words: &table)
+        topicOpeners = WordMap(TopicFinder.cueWords.union(["on", "over", "such", "terms"]), words: &table)
+        pluralParties = WordMap(["sides", "leaders", "ministers"], words: &table)
+        counterpartWords = WordMap(["counterpart", "counterparts"], words: &table)
+        theWord = WordMap(["the"], words: &table)
         self.words = table
     }
 
