@@ -205,9 +205,5 @@ extension WordMap where Value == Bool {
 
     /// Whether the token's word without its abbreviation period ("Sept." -> "sept") is in the list.
     @inline(__always)
-    func containsBare(_ token: Token) -> Bool {
-        var bare = token
-        bare.word = token.bareWord
-        return self[bare] ?? false
-    }
+    func containsBare(_ token: Token) -> Bool { bare(token) ?? false }
 }
