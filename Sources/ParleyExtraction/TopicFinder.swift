@@ -130,6 +130,12 @@ struct TopicFinder {
     /// Nouns of means that take "to" and a verb before the subject: "measures to fight X".
     static let meansNouns: Set<String> = ["ways", "measures", "steps", "efforts", "means", "plans", "moves"]
 
+    /// Verbs too light to name a subject with their object ("making his debut", "letting a country").
+    static let lightGerunds: Set<String> = [
+        "making", "letting", "helping", "giving", "taking", "getting", "having", "putting", "keeping", "coming",
+        "seeing", "saying", "telling", "asking", "allowing", "visiting", "meeting", "holding", "attending",
+    ]
+
     /// Words that never belong to a topic phrase.
     static let functionWords: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her",
@@ -205,9 +211,12 @@ struct TopicFinder {
         var cursor = start
         var count = 0
         while cursor < limit, count < 4 {
-            guard let (phrase, next) = nounPhrase(from: cursor, limit: limit) else { break }
+            guard let (phrase, next) = nounPhrase(from: cursor, limit: limit, gerund: count == 0) else { break }
             add(phrase, sentence: s)
             count += 1
+            // The words after "opening X" are the verb's, not more subjects.
+            if tokens[phrase.lowerBound].lower.hasSuffix("ing"), !tokens[phrase.lowerBound].isCapitalized,
+               phrase.count > 1 { break }
             var c = next
             if c < limit, tokens[c].text == "," { c += 1 }
             if c < limit, tokens[c].lower == "and" || tokens[c].lower == "or" { c += 1 }
@@ -220,9 +229,19 @@ struct TopicFinder {
 
     /// A compact noun phrase at `start`: modifiers and head, "'s" possessors, and one complement after
     /// a head that takes it ("situation in Iraq"). Returns the token range and where it stopped.
-    private func nounPhrase(from start: Int, limit: Int) -> (Range<Int>, Int)? {
+    /// With `gerund`, the phrase right after a cue may be a verb's "-ing" form and its object: "discuss opening
+    /// South Korean markets", "talks on easing tension".
+    private func nounPhrase(from start: Int, limit: Int, gerund: Bool = false) -> (Range<Int>, Int)? {
         let tokens = document.tokens
         var k = start
+        if gerund, k + 1 < limit, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].lower.hasSuffix("ing"),
+           tokens[k].lower.count > 5, !masked.contains(k), !Self.functionWords.contains(tokens[k].lower),
+           !Self.lightGerunds.contains(tokens[k].lower),
+           !TopicTaxonomy.genericHeads.contains(tokens[k].lower), lexicon.meetingTriggers[tokens[k]] == nil,
+           let (object, next) = nounPhrase(from: tokens[k + 1].lower == "the" ? k + 2 : k + 1, limit: limit),
+           object.lowerBound <= k + 2 {
+            return (k..<object.upperBound, next)
+        }
         // Determiners and evaluative words do not start a topic.
         while k < limit, tokens[k].isWord, Self.functionWords.contains(tokens[k].lower) || Self.evaluative.contains(tokens[k].lower)
               || Vocabulary.determiners.contains(tokens[k].lower) {
@@ -404,7 +423,7 @@ struct TopicFinder {
                 || Self.quantityWords.contains(w) || t.kind == .number
                 || Self.functionWords.contains(w)
                 || Vocabulary.clauseBoundaries.contains(w) || lexicon.meetingTriggers[t] != nil || w == "'s"
-                || lexicon.agendaVerbs.contains(t) { break }
+                || lexicon.agendaVerbs.contains(t) || Self.evaluative.contains(w) { break }
             if !t.isCapitalized && (w.hasSuffix("ing") || Vocabulary.looksLikeVerbOrAdverb(w)) { break }
             if Vocabulary.reportingVerbs.contains(w) || Vocabulary.futureMarkers.contains(w) || Self.actionVerbs.contains(w) { break }
             // A capitalized word is a proper modifier only when it is not where the sentence starts.
@@ -424,7 +443,10 @@ struct TopicFinder {
         if end + 1 < limit.upperBound, tokens[end].lower == "with", tokens[end + 1].isCapitalized {
             var k = end + 1
             while k < limit.upperBound, tokens[k].isCapitalized, k - end <= 3 { k += 1 }
-            end = k
+            // "programme with Pakistani leaders": a demonym qualifies the noun after it; it is no partner.
+            let qualifies = k < limit.upperBound && tokens[k].isWord && !tokens[k].isCapitalized
+                && lexicon.demonyms.match(tokens, at: end + 1)?.length == k - end - 1
+            if !qualifies { end = k }
         }
         return (start, end)
     }
