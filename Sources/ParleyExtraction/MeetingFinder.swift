@@ -13,6 +13,8 @@ struct MeetingFinder {
         var status: MeetingStatus
         /// Dated only by a period ("last month"): no day may be guessed for it.
         var period = false
+        /// The status is the headline's default (no tense, no date), not read from the text.
+        var guessedStatus = false
     }
 
     struct Occasion {
@@ -378,15 +380,26 @@ struct MeetingFinder {
         }
         // Status: the date against publication, else the tense of the clause.
         var status: MeetingStatus
+        var guessed = false
         if let date, let published, date != published {
             status = date > published ? .planned : .held
         } else if coarse != .unknown {
             status = coarse == .past ? .held : .planned
         } else {
             switch tense(near: trigger, in: range) {
-            case .future: status = .planned
+            case .future:
+                status = .planned
+                // A headline's present ("Mori meets Girard") reports as often as it announces.
+                guessed = sentence.isHeadline && !range.contains { k in
+                    !masked.contains(k) && (Vocabulary.futureMarkers.contains(tokens[k].lower)
+                        || ["next", "upcoming"].contains(tokens[k].lower)
+                        || (tokens[k].lower == "to" && k + 1 < range.upperBound && tokens[k + 1].isWord
+                            && DateFinder.tense(of: tokens, at: k) == .future))
+                }
             case .past: status = .held
-            case .unknown: status = sentence.isHeadline ? .planned : .held
+            case .unknown:
+                status = sentence.isHeadline ? .planned : .held
+                guessed = sentence.isHeadline
             }
         }
         if range.contains(where: { ["cancelled", "canceled", "postponed", "scrapped", "called"].contains(tokens[$0].lower)
@@ -396,7 +409,7 @@ struct MeetingFinder {
         if kind == .inPerson, participants.allSatisfy({ officials.isLeader($0) }) { kind = .summit }
         let location = kind == .phone || kind == .video ? nil : self.location(in: range, trigger: trigger)
         return Mention(sentence: s, trigger: trigger, participants: participants, date: date, location: location,
-                       kind: kind, status: status, period: coarse != .unknown && date == nil)
+                       kind: kind, status: status, period: coarse != .unknown && date == nil, guessedStatus: guessed)
     }
 
     /// The officials listed after a meeting word, however long the list: "to see A, B and C" (each part
@@ -741,8 +754,15 @@ struct MeetingFinder {
         var byPerson: [Int: [Int]] = [:]
         for i in ordered {
             let m = mentions[i]
+            // A meeting still to come is not one the story dates before its own day: "Lee will meet Xi in
+            // Beijing" after "they met in Gyeongju on Nov. 1" is a second occasion.
+            let published = self.published
             let sameKind: (Occasion) -> Bool = { o in
-                Self.compatible(o.kind, m.kind)
+                guard Self.compatible(o.kind, m.kind) else { return false }
+                guard let published, let date = o.date, m.date == nil, !m.guessedStatus else { return true }
+                // (A held mention may join a planned occasion: "left for Washington for talks with Y" is a
+                // journey made for talks still to come.)
+                return !(m.status == .planned && o.status == .held && date < published)
             }
             var match = byParticipants[m.participants]?.first { o in
                 sameKind(occasions[o]) && (m.date == nil || occasions[o].date == m.date)

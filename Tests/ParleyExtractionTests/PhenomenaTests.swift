@@ -425,6 +425,24 @@ struct PhenomenaTests {
         #expect(r.meetings.first?.location == "Geneva")
     }
 
+    /// A meeting still to come is another occasion than one the story dates in the past, though the same two meet;
+    /// a headline in the present tense ("takes selfies with") says nothing of the status and joins the held one.
+    @Test func aPlannedMeetingIsNotTheHeldOneOfThePast() {
+        let r = extract("""
+            President Tom Hale will meet President Ivo Stann in Veldon next week, the presidential office said.
+
+            Hale and Stann held a summit in Marnau on May 2.
+            """, header: "Hale to meet Stann in Veldon next week")
+        let found = r.meetings.map { "\($0.date ?? "-") \($0.status.rawValue)" }.sorted()
+        #expect(found == ["- planned", "2024-05-02 held"], "\(found)")
+
+        let banquet = extract("""
+            President Tom Hale met President Ivo Stann on May 14 and attended a state banquet.
+            """, header: "Hale takes photos with Stann at state banquet")
+        #expect(banquet.meetings.count == 1, "\(banquet.meetings.map(\.status))")
+        #expect(banquet.meetings.first?.status == .held)
+    }
+
     /// "his North Korean counterpart" is North Korea's official, not South Korea's ("Korean" alone would say so),
     /// a counterpart the sentence names is the one named, and "X and Y greeted him" is a meeting with him.
     @Test func theCounterpartIsOfTheWholeCountryPhraseAndTheOneNamed() {
