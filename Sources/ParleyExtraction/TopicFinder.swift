@@ -129,6 +129,10 @@ struct TopicFinder {
 
     /// Nouns of means that take "to" and a verb before the subject: "measures to fight X".
     static let meansNouns: Set<String> = ["ways", "measures", "steps", "efforts", "means", "plans", "moves"]
+    /// Nouns of effort whose subject follows "for", "against" or "to <verb>": "struggle for X", "fight against X".
+    static let effortNouns: Set<String> = [
+        "struggle", "fight", "battle", "campaign", "drive", "push", "bid", "quest", "effort", "work", "war",
+    ]
 
     /// Verbs too light to name a subject with their object ("making his debut", "letting a country").
     static let lightGerunds: Set<String> = [
@@ -250,6 +254,26 @@ struct TopicFinder {
         }
         // "mln dlrs", "two soldiers": an amount, not a subject.
         if k < limit, Self.quantityWords.contains(tokens[k].lower) { return nil }
+        // "its struggle for economic recovery", "work to update defense guidelines": the subject is what the
+        // effort is for, against or about to act on.
+        if k + 2 < limit, Self.effortNouns.contains(tokens[k].lower) || Self.meansNouns.contains(tokens[k].lower) {
+            let after = tokens[k + 1].lower
+            if after == "for" || after == "against" {
+                k += 2
+            } else if after == "to", k + 3 < limit, tokens[k + 2].isWord, !tokens[k + 2].isCapitalized,
+                      !Self.functionWords.contains(tokens[k + 2].lower) {
+                k += 3
+            }
+            while k < limit, tokens[k].isWord, Self.functionWords.contains(tokens[k].lower) || Vocabulary.determiners.contains(tokens[k].lower) {
+                k += 1
+            }
+        }
+        // "1978 defense guidelines": a year before the subject dates it; it is no part of it.
+        if k + 1 < limit, tokens[k].kind == .number, tokens[k].end - tokens[k].start == 4,
+           let year = Int(tokens[k].text), (1900...2100).contains(year), tokens[k + 1].isWord,
+           !tokens[k + 1].isCapitalized {
+            k += 1
+        }
         let phraseStart = k
         var end = k
         var words = 0

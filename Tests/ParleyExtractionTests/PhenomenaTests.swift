@@ -562,7 +562,9 @@ struct PhenomenaTests {
     /// "with" qualifies the next noun: it is no partner of the term.
     @Test func gerundSubjectsAndTheEdgesOfATerm() {
         let r = extract("""
-            Trade Minister Kenji Mori met Commerce Secretary Tom Hale on Monday to discuss opening Borovian markets             to more goods. Mori will discuss the controversial nuclear programme with Chilean leaders. The two             also discussed making a statement.
+            Trade Minister Kenji Mori met Commerce Secretary Tom Hale on Monday to discuss opening Borovian markets \
+            to more goods. Mori will discuss the controversial nuclear programme with Chilean leaders. The two \
+            also discussed making a statement.
             """)
         let names = Set(r.topics.map(\.name))
         #expect(names.contains("opening Borovian markets"), "\(names)")
@@ -570,6 +572,20 @@ struct PhenomenaTests {
         #expect(names.contains("nuclear programme"), "\(names)")
         #expect(!names.contains { $0.contains("controversial") || $0.contains("with") }, "\(names)")
         #expect(!names.contains { $0.contains("making") || $0.contains("statement") }, "\(names)")
+    }
+
+    /// The subject of an effort is what it is for, against or about to act on; a year before a subject dates it.
+    @Test func theSubjectOfAnEffortAndADatedSubject() {
+        let r = extract("""
+            Finance Minister Kenji Mori met Treasury Secretary Tom Hale on Monday for talks on the struggle for \
+            economic recovery. Their talks covered several issues, including the fight against corruption and work \
+            to update 1998 fisheries rules.
+            """)
+        let names = Set(r.topics.map(\.name))
+        for topic in ["economic recovery", "corruption", "fisheries rules"] {
+            #expect(names.contains(topic), "\(topic) in \(names)")
+        }
+        #expect(!names.contains { $0.contains("struggle") || $0.contains("fight") || $0.contains("1998") }, "\(names)")
     }
 
     /// An all-capitals headline says nothing of case; amounts are not subjects; "the General Agreement on Tariffs
@@ -589,7 +605,8 @@ struct PhenomenaTests {
 
     @Test func aTermWrittenAsPartOfANameIsNotATopic() {
         let r = extract("""
-            Foreign Minister Kenji Mori met Defense Secretary Tom Hale on Monday, and the two pledged to cooperate             within the Partnership for Peace and on trade.
+            Foreign Minister Kenji Mori met Defense Secretary Tom Hale on Monday, and the two pledged to cooperate \
+            within the Partnership for Peace and on trade.
             """)
         #expect(r.topics.map(\.name) == ["trade"])
     }
