@@ -129,6 +129,8 @@ struct TopicFinder {
 
     /// Nouns of means that take "to" and a verb before the subject: "measures to fight X".
     static let meansNouns: Set<String> = ["ways", "measures", "steps", "efforts", "means", "plans", "moves"]
+    /// Words that name the format of a negotiation ("multilateral trade talks"), as "six-party" does.
+    static let formatWords: Set<String> = ["multilateral", "bilateral", "trilateral", "quadrilateral", "round"]
     /// Nouns of effort whose subject follows "for", "against" or "to <verb>": "struggle for X", "fight against X".
     static let effortNouns: Set<String> = [
         "struggle", "fight", "battle", "campaign", "drive", "push", "bid", "quest", "effort", "work", "war",
@@ -310,10 +312,11 @@ struct TopicFinder {
         guard end > phraseStart else { return nil }
         // Trailing meeting words and possessives are not part of the topic.
         var stop = end
-        while stop > phraseStart, tokens[stop - 1].lower == "'s" || ["talks", "meeting", "meetings", "negotiations"].contains(tokens[stop - 1].lower) {
+        // ("resumption of six-party talks" keeps its talks: they are the subject's own.)
+        while stop > phraseStart, tokens[stop - 1].lower == "'s" || ["meeting", "meetings"].contains(tokens[stop - 1].lower) {
             stop -= 1
         }
-        guard stop > phraseStart else { return nil }
+        guard stop > phraseStart, !(stop - phraseStart == 1 && lexicon.meetingTriggers[tokens[phraseStart]] != nil) else { return nil }
         let content = (phraseStart..<stop).filter { tokens[$0].isWord && tokens[$0].lower != "'s" }
         // Not a topic: only general nouns, a person, a time.
         if content.allSatisfy({ TopicTaxonomy.genericHeads.contains(tokens[$0].lower) || Self.functionWords.contains(tokens[$0].lower) }) {
@@ -464,6 +467,15 @@ struct TopicFinder {
             start -= 2
         }
         var end = term.upperBound
+        // "six-way nuclear disarmament talks": a negotiation named by its format keeps its talks ("defense
+        // cost-sharing talks" are about defense cost-sharing, the topic).
+        if end < limit.upperBound, ["talks", "negotiations"].contains(tokens[end].lower), !masked.contains(end),
+           (start..<term.lowerBound).contains(where: { k in
+               let w = tokens[k].lower
+               return Self.formatWords.contains(w) || ["-way", "-party", "-nation", "-sided"].contains(where: w.hasSuffix)
+           }) {
+            end += 1
+        }
         if end + 1 < limit.upperBound, tokens[end].lower == "with", tokens[end + 1].isCapitalized {
             var k = end + 1
             while k < limit.upperBound, tokens[k].isCapitalized, k - end <= 3 { k += 1 }

@@ -588,6 +588,19 @@ struct PhenomenaTests {
         #expect(!names.contains { $0.contains("struggle") || $0.contains("fight") || $0.contains("1998") }, "\(names)")
     }
 
+    /// Talks named by their format keep the word ("six-party nuclear talks"); talks about a subject give the subject;
+    /// talks alone are no topic.
+    @Test func talksNamedByTheirFormat() {
+        let r = extract("""
+            Foreign Minister Kenji Mori met Defense Secretary Tom Hale on Monday to discuss the resumption of stalled \
+            six-party nuclear talks, deadlocked defense cost-sharing talks and summits.
+            """)
+        let names = Set(r.topics.map(\.name))
+        #expect(names.contains { $0.hasSuffix("six-party nuclear talks") }, "\(names)")
+        #expect(names.contains("defense cost-sharing"), "\(names)")
+        #expect(!names.contains("summits") && !names.contains("talks"), "\(names)")
+    }
+
     /// An all-capitals headline says nothing of case; amounts are not subjects; "the General Agreement on Tariffs
     /// and Trade" is a name.
     @Test func capitalsAmountsAndNamesInTopics() {
