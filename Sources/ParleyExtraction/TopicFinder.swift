@@ -92,7 +92,9 @@ struct TopicFinder {
                 }
                 k += length
             }
-            phraseTopics(in: sentence.range.lowerBound..<end, sentence: s)
+            // A cue still names the agenda in a clause set beside the first ("..., while Muoi stressed his focus
+            // on education"); the taxonomy's own terms stop there, as everything stops at ", given that".
+            phraseTopics(in: sentence.range.lowerBound..<agendaEnd(sentence.range, besides: true), sentence: s)
         }
         // Agenda words name topics in other sentences too ("They also discussed X"), in the story's first part.
         let firstPart = document.sentences.count / 2 + 1
@@ -428,9 +430,10 @@ struct TopicFinder {
     }
 
     /// The agenda part of a sentence ends where background opens: ", given that", ", amid".
-    private func agendaEnd(_ range: Range<Int>) -> Int {
+    private func agendaEnd(_ range: Range<Int>, besides: Bool = false) -> Int {
         let tokens = document.tokens
-        for k in range.dropFirst() where tokens[k - 1].text == "," && Self.backgroundOpeners.contains(tokens[k].lower) {
+        for k in range.dropFirst() where tokens[k - 1].text == "," && Self.backgroundOpeners.contains(tokens[k].lower)
+            && !(besides && tokens[k].lower == "while") {
             return k
         }
         return range.upperBound
