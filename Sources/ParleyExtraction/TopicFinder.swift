@@ -18,6 +18,8 @@ struct TopicFinder {
     let meetingSentences: Set<Int>
     /// Tokens that name a person: never part of a topic.
     var personTokens = TokenSet(count: 0)
+    /// The phrase being read follows a cue inside a quotation: its quoted words count.
+    private var readingQuote = false
     private let lexicon = Lexicon.shared
 
     private(set) var topics: [Found] = []
@@ -131,6 +133,8 @@ struct TopicFinder {
 
     /// Nouns of means that take "to" and a verb before the subject: "measures to fight X".
     static let meansNouns: Set<String> = ["ways", "measures", "steps", "efforts", "means", "plans", "moves"]
+    /// The cues read inside quotations.
+    static let quotedCues: Set<String> = ["discuss", "discussed", "discussing", "review", "reviewed"]
     /// Words that name the format of a negotiation ("multilateral trade talks"), as "six-party" does.
     static let formatWords: Set<String> = ["multilateral", "bilateral", "trilateral", "quadrilateral", "round"]
     /// Nouns of effort whose subject follows "for", "against" or "to <verb>": "struggle for X", "fight against X".
@@ -174,7 +178,13 @@ struct TopicFinder {
         var k = range.lowerBound
         while k < range.upperBound {
             defer { k += 1 }
-            guard !masked.contains(k), tokens[k].isWord, lexicon.topicOpeners.contains(tokens[k]) else { continue }
+            guard tokens[k].isWord, lexicon.topicOpeners.contains(tokens[k]) else { continue }
+            // Inside a quotation only "discuss" and "review" name the agenda ("We will discuss regional issues"),
+            // and the words they take are read though quoted.
+            let quoted = masked.contains(k)
+            if quoted && !Self.quotedCues.contains(tokens[k].lower) { continue }
+            readingQuote = quoted
+            defer { readingQuote = false }
             let w = tokens[k].lower
             var start: Int?
             if Self.cueWords.contains(w) {
@@ -284,7 +294,7 @@ struct TopicFinder {
         while end < limit, words < 5 {
             let t = tokens[end]
             if t.lower == "'s", end > phraseStart { end += 1; continue }
-            guard (t.isWord || t.kind == .number), !masked.contains(end) else { break }
+            guard (t.isWord || t.kind == .number), readingQuote || !masked.contains(end) else { break }
             let w = t.lower
             if Self.functionWords.contains(w) || Vocabulary.reportingVerbs.contains(w) || Vocabulary.weekdays[t.bareLower] != nil
                 || Vocabulary.months[t.bareLower] != nil && t.isCapitalized || Vocabulary.clauseBoundaries.contains(w)

@@ -75,10 +75,11 @@ enum Vocabulary {
         "speed", "greed", "creed", "seed", "breed", "hundred", "shed", "bed", "steed", "need",
     ]
 
-    /// "-ed" or "-ly" at the end of a lower-case word of five letters or more: most likely a past form or an
-    /// adverb, never the subject of a phrase.
+    /// "-ed", "-ly", "-ify" or "-ize" at the end of a lower-case word of five letters or more: most likely a past
+    /// form, an adverb or a verb ("intensify"), never the subject of a phrase.
     static func looksLikeVerbOrAdverb(_ word: String) -> Bool {
-        (word.hasSuffix("ed") || word.hasSuffix("ly")) && !nounsLikeVerbsOrAdverbs.contains(word)
+        (word.hasSuffix("ed") || word.hasSuffix("ly") || word.hasSuffix("ify") || word.hasSuffix("ize"))
+            && !nounsLikeVerbsOrAdverbs.contains(word)
     }
 
     static let determiners: Set<String> = [
