@@ -777,7 +777,9 @@ struct MeetingFinder {
             }
             if let o = match {
                 occasions[o].sentences.append(m.sentence)
-                if occasions[o].location == nil { occasions[o].location = m.location }
+                // A place told with another status belongs to another telling ("their summit in Gyeongju" does not
+                // place the talks still to come).
+                if occasions[o].location == nil, m.status == occasions[o].status { occasions[o].location = m.location }
                 if m.status == .cancelled { occasions[o].status = .cancelled }
                 if occasions[o].kind == .inPerson && m.kind == .summit { occasions[o].kind = .summit }
                 occasions[o].firstTrigger = min(occasions[o].firstTrigger, m.trigger)

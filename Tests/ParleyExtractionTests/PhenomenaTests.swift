@@ -443,6 +443,16 @@ struct PhenomenaTests {
         #expect(banquet.meetings.first?.status == .held)
     }
 
+    /// A place told with another status is another telling's: the summit held in Marnau does not place the one to come.
+    @Test func aPlaceToldWithAnotherStatusDoesNotPlaceTheMeeting() {
+        let r = extract("""
+            President Tom Hale will hold a summit with President Ivo Stann on Monday. Hale and Stann held a summit in Marnau.
+            """)
+        let planned = r.meetings.first { $0.status == .planned }
+        #expect(planned?.date == "2024-05-20", "\(r.meetings)")
+        #expect(planned?.location != "Marnau", "\(r.meetings)")
+    }
+
     /// "his North Korean counterpart" is North Korea's official, not South Korea's ("Korean" alone would say so),
     /// a counterpart the sentence names is the one named, and "X and Y greeted him" is a meeting with him.
     @Test func theCounterpartIsOfTheWholeCountryPhraseAndTheOneNamed() {
