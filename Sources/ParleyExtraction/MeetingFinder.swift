@@ -778,8 +778,11 @@ struct MeetingFinder {
             if let o = match {
                 occasions[o].sentences.append(m.sentence)
                 // A place told with another status belongs to another telling ("their summit in Gyeongju" does not
-                // place the talks still to come).
-                if occasions[o].location == nil, m.status == occasions[o].status { occasions[o].location = m.location }
+                // place the talks still to come), unless it is where a journey made for them leads ("left for
+                // Washington for talks").
+                if occasions[o].location == nil, m.status == occasions[o].status || isJourney(m) {
+                    occasions[o].location = m.location
+                }
                 if m.status == .cancelled { occasions[o].status = .cancelled }
                 if occasions[o].kind == .inPerson && m.kind == .summit { occasions[o].kind = .summit }
                 occasions[o].firstTrigger = min(occasions[o].firstTrigger, m.trigger)
@@ -831,6 +834,13 @@ struct MeetingFinder {
             }
         }
         for o in occasions.indices { occasions[o].sentences.sort() }
+    }
+
+    /// The mention's sentence tells of a journey ("left for Washington", "arrived in Seoul").
+    private func isJourney(_ m: Mention) -> Bool {
+        document.sentences[m.sentence].range.contains { k in
+            !masked.contains(k) && Vocabulary.travelVerbs.contains(document.tokens[k].lower)
+        }
     }
 
     /// A capital, or a city of the lexicon's list.
