@@ -209,7 +209,16 @@ struct MeetingFinder {
             (trigger, kindFound) = first
         }
         // A call anywhere in the sentence makes it a call ("held phone talks ... to discuss sanctions").
-        if kindFound == .inPerson, let remote = candidates.first(where: { $0.1 == .phone || $0.1 == .video }) { kindFound = remote.1 }
+        // A call with someone of its own is another encounter ("in a phone call to Erdogan during a final meeting
+        // between Obama and Netanyahu").
+        if kindFound == .inPerson, let remote = candidates.first(where: { $0.1 == .phone || $0.1 == .video }),
+           !((remote.0 + 1)..<min(range.upperBound, remote.0 + 4)).contains(where: { k in
+               ["to", "with"].contains(tokens[k].lower) && ((k + 1)..<min(range.upperBound, k + 5)).contains { j in
+                   !masked.contains(j) && officials.person(at: j) != nil
+               }
+           }) || abs(remote.0 - trigger) <= 3 {
+            kindFound = remote.1
+        }
         var kind = kindFound
         var participants = Set<Int>()
         for k in range where !masked.contains(k) {
@@ -713,6 +722,7 @@ struct MeetingFinder {
     private func location(in range: Range<Int>, trigger: Int) -> String? {
         let tokens = document.tokens
         var best: String?
+        var bestIsCity = false
         for k in range where !masked.contains(k) {
             let w = tokens[k].lower
             let isIn = w == "in" || w == "at"
@@ -735,8 +745,14 @@ struct MeetingFinder {
             let place = document.text(tokens: start..<end)
             // A city beats a country; a trip's destination counts only for a trip sentence.
             let isCountry = lexicon.countryNames.match(tokens, at: start)?.length == end - start
-            if isCountry { if best == nil { best = nil }; continue }
-            if best == nil { best = place }
+            if isCountry { continue }
+            // A known city beats a venue named before it ("at Ben Gurion International Airport in Tel Aviv").
+            if Self.isCity(place), !bestIsCity {
+                best = place
+                bestIsCity = true
+            } else if best == nil {
+                best = place
+            }
         }
         return best
     }

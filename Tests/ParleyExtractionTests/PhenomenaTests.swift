@@ -453,6 +453,18 @@ struct PhenomenaTests {
         #expect(planned?.location != "Marnau", "\(r.meetings)")
     }
 
+    /// A call with someone of its own is another encounter, not the kind of the meeting beside it; a known city
+    /// beats a venue named before it.
+    @Test func aCallToAnotherAndACityAfterAVenue() throws {
+        let r = extract("""
+            It happened in a phone call to Foreign Minister Ivo Stann during a final meeting between President Tom Hale \
+            and Prime Minister Kenji Mori at the Grand Harbour Hotel in Tokyo on Monday.
+            """)
+        let meeting = try #require(r.meetings.first { Set($0.participants) == ["Tom Hale", "Kenji Mori"] })
+        #expect(meeting.kind == .summit, "two leaders face to face, not a call")
+        #expect(meeting.location == "Tokyo")
+    }
+
     /// "his North Korean counterpart" is North Korea's official, not South Korea's ("Korean" alone would say so),
     /// a counterpart the sentence names is the one named, and "X and Y greeted him" is a meeting with him.
     @Test func theCounterpartIsOfTheWholeCountryPhraseAndTheOneNamed() {
