@@ -254,7 +254,7 @@ struct TopicFinder {
         var k = start
         if gerund, k + 1 < limit, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].lower.hasSuffix("ing"),
            tokens[k].lower.count > 5, !masked.contains(k), !Self.functionWords.contains(tokens[k].lower),
-           !Self.lightGerunds.contains(tokens[k].lower),
+           !Self.lightGerunds.contains(tokens[k].lower), !Self.evaluative.contains(tokens[k].lower),
            !TopicTaxonomy.genericHeads.contains(tokens[k].lower), lexicon.meetingTriggers[tokens[k]] == nil,
            let (object, next) = nounPhrase(from: tokens[k + 1].lower == "the" ? k + 2 : k + 1, limit: limit),
            object.lowerBound <= k + 2 {
