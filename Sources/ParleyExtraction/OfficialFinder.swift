@@ -837,7 +837,17 @@ struct OfficialFinder {
     }
 
     /// True when the person holds a head-of-state or head-of-government title.
+    /// A head of state or government. "Leader" is one only as a country's ("North Korean leader"), not as a
+    /// party's or a chamber's ("Sinn Fein leader", "Senate Republican leader").
     func isLeader(_ p: Int) -> Bool {
-        people[p].title.map { lexicon.title($0).isLeader } ?? false
+        guard let title = people[p].title else { return false }
+        let entry = lexicon.title(title)
+        guard entry.isLeader else { return false }
+        if entry.canonical == "Leader", let text = people[p].titleText {
+            let qualifiers = text.lowercased().split(separator: " ").map(String.init)
+                .filter { !["leader", "former", "the", "top"].contains($0) }
+            if !qualifiers.allSatisfy({ lexicon.placeWords.contains($0) }) { return false }
+        }
+        return true
     }
 }

@@ -412,6 +412,11 @@ struct PhenomenaTests {
     @Test func leadersMeetingIsASummit() throws {
         let r = extract("President Ana Silva met Prime Minister Rui Costa in Lisbon on Tuesday.")
         #expect(r.meetings.first?.kind == .summit)
+        // A country's leader heads it; a party's leader does not.
+        let country = extract("North Korean leader Kim Dal-ho met President Ana Silva in Pyongyang on Tuesday.")
+        #expect(country.meetings.first?.kind == .summit)
+        let party = extract("Labour leader Tom Hale met President Ana Silva in Lisbon on Tuesday.")
+        #expect(party.meetings.first?.kind == .inPerson)
     }
 
     @Test func oneOccasionToldTwiceIsOneMeeting() {
