@@ -765,7 +765,7 @@ struct OfficialFinder {
             // "the Iraqi president", or a demonym opening the sentence: "Singaporean President will also ...".
             let opensWithDemonym = tokens[i].isCapitalized && i == document.sentences[tokens[i].sentence].range.lowerBound
                 && lexicon.demonyms.match(tokens, at: i) != nil && personAt[i] == nil
-            let isThe = lexicon.theWord.contains(tokens[i])
+            let isThe = tokens[i].word == lexicon.theWord
             guard isThe || opensWithDemonym else { i += 1; continue }
             var k = isThe ? i + 1 : i
             var words: [String] = []
@@ -836,7 +836,6 @@ struct OfficialFinder {
         return start..<end
     }
 
-    /// True when the person holds a head-of-state or head-of-government title.
     /// A head of state or government. "Leader" is one only as a country's ("North Korean leader"), not as a
     /// party's or a chamber's ("Sinn Fein leader", "Senate Republican leader").
     func isLeader(_ p: Int) -> Bool {

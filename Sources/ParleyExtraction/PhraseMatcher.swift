@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Every word of every lexicon phrase, numbered from 1 (0: a word of no lexicon). The tokenizer gives each token its
 /// word's number once, so a lexicon lookup is an array index or an integer key, not a string hashed again for
 /// every lexicon at every token.
@@ -44,40 +38,25 @@ struct WordTable: Sendable {
     }
 
     /// The number of the word spelt by `bytes`, or 0.
-    func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-        return pool.withUnsafeBufferPointer { pool in
-            while true {
-                let number = slots[slot]
-                if number == 0 { return 0 }
-                let a = Int(starts[Int(number)]), b = Int(starts[Int(number) + 1])
-                if b - a == bytes.count, bytes.isEmpty || memcmp(pool.baseAddress! + a, bytes.baseAddress!, bytes.count) == 0 {
-                    return number
-                }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
+    func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { find(bytes) { $0 } }
 
     /// The number of the ASCII word spelt by `bytes` once lower-cased ("Korea" finds "korea"), or 0.
-    func id(asciiLowercasing bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b &- 0x41 < 26 ? b | 0x20 : b)) &* 0x100_0000_01b3 }
+    func id(asciiLowercasing bytes: UnsafeBufferPointer<UInt8>) -> Int32 { find(bytes, Tokenizer.lowerASCII) }
+
+    /// The number of the word whose bytes are `bytes` mapped by `fold`, or 0.
+    @inline(__always)
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ fold: (UInt8) -> UInt8) -> Int32 {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        var slot = Int(truncatingIfNeeded: Self.hash(bytes, fold)) & mask
         return pool.withUnsafeBufferPointer { pool in
             while true {
                 let number = slots[slot]
                 if number == 0 { return 0 }
                 let a = Int(starts[Int(number)]), b = Int(starts[Int(number) + 1])
                 if b - a == bytes.count {
-                    var same = true
-                    for k in 0..<bytes.count {
-                        let c = bytes[k]
-                        if pool[a + k] != (c &- 0x41 < 26 ? c | 0x20 : c) { same = false; break }
-                    }
-                    if same { return number }
+                    var k = 0
+                    while k < bytes.count, pool[a + k] == fold(bytes[k]) { k += 1 }
+                    if k == bytes.count { return number }
                 }
                 slot = (slot + 1) & mask
             }
@@ -91,10 +70,11 @@ struct WordTable: Sendable {
         slots[slot] = number
     }
 
+    /// FNV-1a over the bytes mapped by `fold`.
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ fold: (UInt8) -> UInt8 = { $0 }) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        for b in bytes { h = (h ^ UInt64(fold(b))) &* 0x100_0000_01b3 }
         return h ^ (h >> 29)
     }
 }

@@ -123,13 +123,7 @@ struct Tokenizer {
         if !ascii {
             lower = text.lowercased()
         } else if upper {
-            lower = String(unsafeUninitializedCapacity: end - start) { out in
-                for k in start..<end {
-                    let b = bytes[k]
-                    out[k - start] = b &- 0x41 < 26 ? b | 0x20 : b
-                }
-                return end - start
-            }
+            lower = bytes.withUnsafeBufferPointer { Self.asciiLowercased(UnsafeBufferPointer(rebasing: $0[start..<end])) }
         } else {
             lower = text
         }
@@ -182,16 +176,19 @@ struct Tokenizer {
         switch kind {
         case .lower: return text
         case .other: return text.lowercased()
-        case .upperASCII:
-            return text.withUTF8 { bytes in
-                String(unsafeUninitializedCapacity: bytes.count) { out in
-                    for k in 0..<bytes.count {
-                        let b = bytes[k]
-                        out[k] = b &- 0x41 < 26 ? b | 0x20 : b
-                    }
-                    return bytes.count
-                }
-            }
+        case .upperASCII: return text.withUTF8 { asciiLowercased($0) }
+        }
+    }
+
+    /// A byte with A-Z lower-cased; every other byte as it is.
+    @inline(__always)
+    static func lowerASCII(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+
+    /// ASCII `bytes` lower-cased, written straight into the string's storage.
+    static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            for k in 0..<bytes.count { out[k] = lowerASCII(bytes[k]) }
+            return bytes.count
         }
     }
 

@@ -214,11 +214,7 @@ struct TopicFinder {
                     cursor = on + 1
                 }
             }
-            // "discuss measures to fight X", "ways to boost X": the subject is the object of the verb after "to".
-            if cursor + 2 < range.upperBound, Self.meansNouns.contains(tokens[cursor].lower), tokens[cursor + 1].lower == "to",
-               tokens[cursor + 2].isWord, !tokens[cursor + 2].isCapitalized {
-                cursor += 3
-            }
+            // ("discuss measures to fight X": `nounPhrase` reads the subject after the verb.)
             addList(from: cursor, limit: range.upperBound, sentence: s)
         }
     }
@@ -268,8 +264,8 @@ struct TopicFinder {
         }
         // "mln dlrs", "two soldiers": an amount, not a subject.
         if k < limit, Self.quantityWords.contains(tokens[k].lower) { return nil }
-        // "its struggle for economic recovery", "work to update defense guidelines": the subject is what the
-        // effort is for, against or about to act on.
+        // "its struggle for economic recovery", "work to update defense guidelines", "measures to fight X": the
+        // subject is what the effort is for, against or about to act on.
         if k + 2 < limit, Self.effortNouns.contains(tokens[k].lower) || Self.meansNouns.contains(tokens[k].lower) {
             let after = tokens[k + 1].lower
             if after == "for" || after == "against" {

@@ -290,13 +290,13 @@ public enum ArticleFiles {
         return text
     }
 
-    /// Offset of the first byte that breaks UTF-8, or nil.
     /// Whether `text` holds a NUL character (one `memchr` over its bytes).
     static func containsNUL(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }
     }
 
+    /// Offset of the first byte that breaks UTF-8, or nil.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         var i = 0
         while i < bytes.count {

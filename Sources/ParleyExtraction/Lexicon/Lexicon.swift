@@ -30,11 +30,11 @@ final class Lexicon: Sendable {
     let months: WordMap<Int>
     /// Words a finder looks for at every token, so that the other tokens are passed over by one array read:
     /// what opens a topic list (`TopicFinder.cueWords`, "on", "over", "such", "terms"), "the two sides/leaders",
-    /// "counterpart(s)", "the".
+    /// "counterpart(s)"; and the number of "the".
     let topicOpeners: WordMap<Bool>
     let pluralParties: WordMap<Bool>
     let counterpartWords: WordMap<Bool>
-    let theWord: WordMap<Bool>
+    let theWord: Int32
     /// The numbers of the words of every phrase and list above: the tokenizer gives each token its word's.
     let words: WordTable
 
@@ -74,7 +74,7 @@ final class Lexicon: Sendable {
         topicOpeners = WordMap(TopicFinder.cueWords.union(["on", "over", "such", "terms"]), words: &table)
         pluralParties = WordMap(["sides", "leaders", "ministers"], words: &table)
         counterpartWords = WordMap(["counterpart", "counterparts"], words: &table)
-        theWord = WordMap(["the"], words: &table)
+        theWord = table.add("the")
         self.words = table
     }
 
