@@ -207,8 +207,16 @@ struct DateFinder {
     }
 
     func tense(of k: Int) -> Tense {
-        Self.tense(of: document.tokens, at: k)
+        // A journey told in the present with its day is scheduled: "the premier sets out Wednesday", "Kim leaves
+        // for Tokyo Friday". (Without a day, "X arrives in Amman" reports as often as it announces.)
+        let t = document.tokens[k]
+        if t.isWord, Self.scheduledJourneys.contains(t.lower), k > 0, !["does", "'s"].contains(document.tokens[k - 1].lower) {
+            return .future
+        }
+        return Self.tense(of: document.tokens, at: k)
     }
+
+    static let scheduledJourneys: Set<String> = ["sets", "leaves", "departs", "arrives", "flies", "travels", "heads", "returns"]
 
     static func tense(of tokens: [Token], at k: Int) -> Tense {
         let t = tokens[k]

@@ -15,6 +15,8 @@ struct MeetingFinder {
         var period = false
         /// The status is the headline's default (no tense, no date), not read from the text.
         var guessedStatus = false
+        /// "talks scheduled for Thursday and Friday": the second of two days, each its own occasion.
+        var secondDate: CivilDate?
     }
 
     struct Occasion {
@@ -81,6 +83,12 @@ struct MeetingFinder {
                 if !subject.isEmpty, !objects.isEmpty { own.participants = subject.union(objects) }
             }
             mentions.append(contentsOf: separate.isEmpty ? [own] : separate)
+            if separate.isEmpty, let second = own.secondDate {
+                var next = own
+                next.date = second
+                if let published, second != published { next.status = second > published ? .planned : .held }
+                mentions.append(next)
+            }
             mentions.append(contentsOf: later)
         }
         merge()
@@ -368,7 +376,17 @@ struct MeetingFinder {
                     Vocabulary.reportingVerbs.contains(tokens[$0].lower) && !masked.contains($0)
                 }
         }
-        var date = meetingDates.min { abs($0.range.lowerBound - trigger) < abs($1.range.lowerBound - trigger) }?.value
+        let nearest = meetingDates.min { abs($0.range.lowerBound - trigger) < abs($1.range.lowerBound - trigger) }
+        var date = nearest?.value
+        // "on Thursday and Friday", "on May 3 and May 4": two days, two occasions.
+        var secondDate: CivilDate?
+        // (A summit, conference or visit over two days is one occasion.)
+        if let nearest, nearest.range.upperBound + 1 < range.upperBound, tokens[nearest.range.upperBound].lower == "and",
+           !MeetingWords.spanningDays.contains(tokens[trigger].lower),
+           let next = dates(startingIn: (nearest.range.upperBound + 1)..<(nearest.range.upperBound + 2)).first,
+           !masked.contains(next.range.lowerBound), next.value != nearest.value {
+            secondDate = next.value
+        }
         // "held talks ... soon after arrival": the day of the arrival the sentences before report.
         if date == nil, range.contains(where: { k in
             tokens[k].lower == "arrival" && k > range.lowerBound && ["after", "upon", "on", "his", "her", "their"].contains(tokens[k - 1].lower)
@@ -418,7 +436,8 @@ struct MeetingFinder {
         if kind == .inPerson, participants.allSatisfy({ officials.isLeader($0) }) { kind = .summit }
         let location = kind == .phone || kind == .video ? nil : self.location(in: range, trigger: trigger)
         return Mention(sentence: s, trigger: trigger, participants: participants, date: date, location: location,
-                       kind: kind, status: status, period: coarse != .unknown && date == nil, guessedStatus: guessed)
+                       kind: kind, status: status, period: coarse != .unknown && date == nil, guessedStatus: guessed,
+                       secondDate: date == nearest?.value ? secondDate : nil)
     }
 
     /// The officials listed after a meeting word, however long the list: "to see A, B and C" (each part

@@ -19,6 +19,8 @@ struct DateTests {
         ("They will talk again next Tuesday.", "next Tuesday", "2020-09-15"),
         ("The two met yesterday.", "yesterday", "2020-09-08"),
         ("The two meet tomorrow.", "tomorrow", "2020-09-10"),
+        ("The premier sets out Friday on a mission to Tokyo.", "Friday", "2020-09-11"),
+        ("Kim leaves for Tokyo on Monday.", "Monday", "2020-09-14"),
         ("The talks opened on Sept. 3 in Seoul.", "Sept. 3", "2020-09-03"),
         ("The talks opened on 3 September in Seoul.", "3 September", "2020-09-03"),
         ("The treaty was signed on April 16, 1998.", "April 16, 1998", "1998-04-16"),

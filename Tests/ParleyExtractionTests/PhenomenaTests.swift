@@ -356,6 +356,18 @@ struct PhenomenaTests {
         #expect(r.meetings.allSatisfy { $0.date == "2024-05-20" && $0.status == .planned })
     }
 
+    @Test func talksOnTwoDaysAreTwoOccasionsButASummitIsOne() {
+        // 2024-05-15 is a Wednesday.
+        let rounds = extract("""
+            Two rounds of talks between President Kenji Mori and Prime Minister Ana Ruiz, scheduled for Thursday and \
+            Friday, will focus on fishing rights.
+            """)
+        #expect(rounds.meetings.map(\.date) == ["2024-05-16", "2024-05-17"])
+        #expect(rounds.meetings.allSatisfy { Set($0.participants) == ["Kenji Mori", "Ana Ruiz"] && $0.status == .planned })
+        let summit = extract("The summit on Thursday and Friday will bring together President Kenji Mori and Prime Minister Ana Ruiz.")
+        #expect(summit.meetings.map(\.date) == ["2024-05-16"])
+    }
+
     @Test func talksSoonAfterArrivalTakeTheArrivalsDay() {
         let r = extract("""
             President Kenji Mori arrived in Oslo on Monday afternoon for a three-day visit. He held talks with \

@@ -15,6 +15,13 @@ enum MeetingWords {
         "conference": .meeting, "co-chaired": .meeting, "co-chair": .meeting, "co-chairs": .meeting,
     ]
 
+    /// Meeting words for one occasion that may last several days ("the summit on Friday and Saturday"); other
+    /// words dated by two days are two occasions ("talks on Thursday and Friday").
+    static let spanningDays: Set<String> = [
+        "summit", "summits", "conference", "forum", "session", "visit", "visits", "visited", "visiting", "trip", "tour",
+        "meeting",
+    ]
+
     /// Triggers that count only with a partner word right after them ("spoke with", "sat down with").
     static let needsPartner: [String: Set<String>] = [
         "spoke": ["with", "by"], "sat": ["down"], "received": ["visiting"], "receives": ["visiting"],
