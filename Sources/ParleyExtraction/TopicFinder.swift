@@ -289,7 +289,17 @@ struct TopicFinder {
         var words = 0
         while end < limit, words < 5 {
             let t = tokens[end]
-            if t.lower == "'s", end > phraseStart { end += 1; continue }
+            if t.lower == "'s", end > phraseStart {
+                end += 1
+                // "Ukraine's dlrs 1.2 billion debt": the amount is no part of the subject (the label leaves it out).
+                var after = end
+                while after < limit, Self.isAmount(tokens[after]) { after += 1 }
+                if after > end, after < limit, tokens[after].isWord, !tokens[after].isCapitalized,
+                   !Self.functionWords.contains(tokens[after].lower), !masked.contains(after) {
+                    end = after
+                }
+                continue
+            }
             guard (t.isWord || t.kind == .number), readingQuote || !masked.contains(end) else { break }
             let w = t.lower
             if Self.functionWords.contains(w) || Vocabulary.reportingVerbs.contains(w) || Vocabulary.weekdays[t.bareLower] != nil
@@ -321,7 +331,9 @@ struct TopicFinder {
         // Trailing meeting words and possessives are not part of the topic.
         var stop = end
         // ("resumption of six-party talks" keeps its talks: they are the subject's own.)
-        while stop > phraseStart, tokens[stop - 1].lower == "'s" || ["meeting", "meetings"].contains(tokens[stop - 1].lower) {
+        // (An amount after a possessive is left at the end only when no subject followed it.)
+        while stop > phraseStart, tokens[stop - 1].lower == "'s" || ["meeting", "meetings"].contains(tokens[stop - 1].lower)
+                || Self.isAmount(tokens[stop - 1]) {
             stop -= 1
         }
         guard stop > phraseStart, !(stop - phraseStart == 1 && lexicon.meetingTriggers[tokens[phraseStart]] != nil) else { return nil }
@@ -356,6 +368,11 @@ struct TopicFinder {
     /// Suffixes of abstract nouns: a single lower-case word with one of them can name a subject
     /// ("education", "politics", "democracy", "investment").
     static let abstractSuffixes = ["tion", "sion", "ment", "ity", "ism", "acy", "ics", "ance", "ence", "ture", "ogy"]
+
+    /// A number or a word of an amount ("dlrs", "1.2", "billion").
+    static func isAmount(_ t: Token) -> Bool {
+        t.kind == .number || (t.isWord && quantityWords.contains(t.lower)) || t.text == "$"
+    }
 
     static func isAbstractNoun(_ t: Token) -> Bool {
         let w = t.lower
@@ -512,6 +529,7 @@ struct TopicFinder {
     private func label(_ range: Range<Int>) -> String {
         let tokens = document.tokens
         var words: [String] = []
+        var possessiveAmount = false
         for k in range {
             let t = tokens[k]
             if t.text == "-" { continue }
@@ -530,8 +548,12 @@ struct TopicFinder {
             // "Iran 's" is written "Iran's".
             if t.lower == "'s" || t.lower == "\u{2019}s", !words.isEmpty {
                 words[words.count - 1] += t.text
+                // "Ukraine's dlrs 1.2 billion debt" is "Ukraine's debt".
+                possessiveAmount = true
                 continue
             }
+            if possessiveAmount, Self.isAmount(t) { continue }
+            possessiveAmount = false
             words.append(keepCase ? t.text : t.lower)
         }
         return words.joined(separator: " ")

@@ -683,6 +683,18 @@ struct PhenomenaTests {
         #expect(!names.contains("Tariffs") && !names.contains("Trade"), "\(names)")
     }
 
+    /// An amount between a possessive and its subject is no part of the topic, nor a topic of its own.
+    @Test func anAmountAfterAPossessiveIsLeftOut() {
+        let r = extract("""
+            Foreign Minister Kenji Mori met Prime Minister Ivo Stann on Monday to discuss Ruvania's dlrs 1.2 billion \
+            fishing quotas. They also talked about Ruvania's 40 trillion won ambition.
+            """)
+        let names = Set(r.topics.map(\.name))
+        #expect(names.contains("Ruvania's fishing quotas"), "\(names)")
+        #expect(!names.contains { $0.contains("billion") || $0.contains("trillion") || $0 == "Ruvania" || $0 == "Ruvania's" },
+                "\(names)")
+    }
+
     @Test func aTermWrittenAsPartOfANameIsNotATopic() {
         let r = extract("""
             Foreign Minister Kenji Mori met Defense Secretary Tom Hale on Monday, and the two pledged to cooperate \
