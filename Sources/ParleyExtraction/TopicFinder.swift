@@ -148,6 +148,14 @@ struct TopicFinder {
         "seeing", "saying", "telling", "asking", "allowing", "visiting", "meeting", "holding", "attending",
     ]
 
+    /// Verbs of more or better: their object is the subject ("strengthening ties" is about ties). Verbs of less
+    /// keep theirs ("easing tension" is not about tension as such).
+    static let growthGerunds: Set<String> = [
+        "expanding", "strengthening", "enhancing", "boosting", "deepening", "promoting", "improving", "bolstering",
+        "fostering", "developing", "furthering", "advancing", "broadening", "increasing", "intensifying", "reinforcing",
+        "solidifying", "upgrading", "cementing", "widening", "accelerating",
+    ]
+
     /// Words that never belong to a topic phrase.
     static let functionWords: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her",
@@ -160,6 +168,8 @@ struct TopicFinder {
         "up", "out", "so", "then", "them", "him", "us", "me", "all", "new", "first", "last", "next", "two", "three",
         "earlier", "later", "once", "again", "now", "soon", "still", "already", "yet", "just", "only", "even",
         "well", "how", "much", "many", "whether", "because", "through", "via", "within", "without", "toward", "towards",
+        "along", "across", "around", "beyond", "despite", "since", "until", "upon", "onto", "unlike", "behind",
+        "throughout", "alongside", "near",
     ]
     static let evaluative: Set<String> = [
         "controversial", "so-called", "possible", "various", "several", "many", "further", "key", "major", "important",
@@ -170,7 +180,7 @@ struct TopicFinder {
     static let complementHeads: Set<String> = [
         "situation", "issue", "question", "problem", "future", "release", "normalization", "normalisation",
         "withdrawal", "sharing", "development", "security", "status", "resumption", "lifting", "removal",
-        "expansion", "enlargement", "stability", "peace", "reunification", "accession",
+        "expansion", "enlargement", "stability", "peace", "reunification", "accession", "cooperation",
     ]
 
     private mutating func phraseTopics(in range: Range<Int>, sentence s: Int) {
@@ -254,7 +264,8 @@ struct TopicFinder {
            !TopicTaxonomy.genericHeads.contains(tokens[k].lower), lexicon.meetingTriggers[tokens[k]] == nil,
            let (object, next) = nounPhrase(from: tokens[k + 1].lower == "the" ? k + 2 : k + 1, limit: limit),
            object.lowerBound <= k + 2 {
-            return (k..<object.upperBound, next)
+            // "discussed expanding cooperation in the defense industry": more of a subject is still the subject.
+            return (Self.growthGerunds.contains(tokens[k].lower) ? object : k..<object.upperBound, next)
         }
         // Determiners and evaluative words do not start a topic.
         while k < limit, tokens[k].isWord, Self.functionWords.contains(tokens[k].lower) || Self.evaluative.contains(tokens[k].lower)
