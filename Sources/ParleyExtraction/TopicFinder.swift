@@ -135,6 +135,7 @@ struct TopicFinder {
     static let meansNouns: Set<String> = ["ways", "measures", "steps", "efforts", "means", "plans", "moves"]
     /// The cues read inside quotations.
     static let quotedCues: Set<String> = ["discuss", "discussed", "discussing", "review", "reviewed"]
+    static let focusWords: Set<String> = ["focus", "focused", "focusing", "focuses", "focussed"]
     /// Words that name the format of a negotiation ("multilateral trade talks"), as "six-party" does.
     static let formatWords: Set<String> = ["multilateral", "bilateral", "trilateral", "quadrilateral", "round"]
     /// Nouns of effort whose subject follows "for", "against" or "to <verb>": "struggle for X", "fight against X".
@@ -189,10 +190,14 @@ struct TopicFinder {
         while k < range.upperBound {
             defer { k += 1 }
             guard tokens[k].isWord, lexicon.topicOpeners.contains(tokens[k]) else { continue }
-            // Inside a quotation only "discuss" and "review" name the agenda ("We will discuss regional issues"),
-            // and the words they take are read though quoted.
+            // Inside a quotation only "discuss", "review" and "focused on" name the agenda ("We will discuss regional
+            // issues", "the meeting was very focused on X"), and the words they take are read though quoted.
             let quoted = masked.contains(k)
-            if quoted && !Self.quotedCues.contains(tokens[k].lower) { continue }
+            if quoted && !Self.quotedCues.contains(tokens[k].lower)
+                && !(tokens[k].lower == "on" && k > range.lowerBound && Self.focusWords.contains(tokens[k - 1].lower)
+                     && isAgenda(document.sentences[s], index: s)) {
+                continue
+            }
             readingQuote = quoted
             defer { readingQuote = false }
             let w = tokens[k].lower
