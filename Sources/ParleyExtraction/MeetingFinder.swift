@@ -358,6 +358,9 @@ struct MeetingFinder {
             if opener == "he" || opener == "she" || theTwo {
                 if theTwo, let previous = mentions.last { participants.formUnion(previous.participants) }
                 else if let p = protagonist(notIn: participants) { participants.insert(p) }
+            } else if opener == "they", participants.isEmpty, let previous = mentions.last, previous.sentence >= s - 4 {
+                // "They also agreed to hold another meeting": the people of the meeting just told.
+                participants = previous.participants
             }
         }
         guard participants.count >= 2 else { return nil }
@@ -794,6 +797,9 @@ struct MeetingFinder {
             let published = self.published
             let sameKind: (Occasion) -> Bool = { o in
                 guard Self.compatible(o.kind, m.kind) else { return false }
+                // "They agreed to hold another meeting next year": still to come in a period, so not the
+                // occasion already held.
+                if m.period, m.status == .planned, o.status == .held { return false }
                 guard let published, let date = o.date, m.date == nil, !m.guessedStatus else { return true }
                 // (A held mention may join a planned occasion: "left for Washington for talks with Y" is a
                 // journey made for talks still to come.)

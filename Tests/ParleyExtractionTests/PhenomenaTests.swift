@@ -368,6 +368,21 @@ struct PhenomenaTests {
         #expect(summit.meetings.map(\.date) == ["2024-05-16"])
     }
 
+    /// "They" opening a sentence are the people of the meeting just told; a meeting they agree to hold "next year"
+    /// is another occasion than the one held.
+    @Test func theyAgreeToMeetAgainNextYear() {
+        let r = extract("""
+            The talks between Trade Minister Kenji Mori and his Ruvanian counterpart, Ivo Stann, were held in Oslo on \
+            Wednesday. The first phase of the pact took effect in 2015.
+
+            They also agreed to convene another ministerial meeting in the first half of next year.
+            """)
+        #expect(r.meetings.count == 2)
+        #expect(r.meetings.allSatisfy { Set($0.participants) == ["Kenji Mori", "Ivo Stann"] })
+        #expect(r.meetings.map(\.status) == [.held, .planned])
+        #expect(r.meetings.map(\.date) == ["2024-05-15", nil])
+    }
+
     @Test func talksSoonAfterArrivalTakeTheArrivalsDay() {
         let r = extract("""
             President Kenji Mori arrived in Oslo on Monday afternoon for a three-day visit. He held talks with \
