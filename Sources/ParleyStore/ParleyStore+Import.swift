@@ -104,7 +104,7 @@ extension ParleyStore {
             }
         }
         outcome.quotes = record.quotes.count
-        try markTopicDaysStale(article: articleID)
+        try markTopicDaysStale(article: articleID, day: day, reportsMeetings: outcome.meetings > 0)
         return outcome
     }
 

@@ -85,7 +85,14 @@ extension ParleyStore {
     /// Marks the days whose topic counts an article changes: its publication day, the days of the
     /// meetings it reports, and the publication days of the other articles reporting those meetings
     /// (whose own topics may now count on the meeting's day instead). Runs inside the article's transaction.
-    func markTopicDaysStale(article id: Int64) throws {
+    ///
+    /// An article that reports no meeting touches only its own day (`day`, known to the caller): one plain insert
+    /// instead of the three-part query, for most articles of an import.
+    func markTopicDaysStale(article id: Int64, day: String?, reportsMeetings: Bool) throws {
+        guard reportsMeetings else {
+            if let day { try database.execute("INSERT OR IGNORE INTO topic_day_stale (day) VALUES (?)", [day]) }
+            return
+        }
         try database.execute("""
             INSERT OR IGNORE INTO topic_day_stale (day)
             SELECT published_day FROM article WHERE id = ?1 AND published_day IS NOT NULL
