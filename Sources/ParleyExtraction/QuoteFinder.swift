@@ -118,7 +118,16 @@ struct QuoteFinder {
         // paragraph that opens with a quote continues the previous speaker.
         for q in quotes.indices where !quotes[q].attributed {
             let sameParagraph = quotes.indices.filter { quotes[$0].paragraph == quotes[q].paragraph && quotes[$0].attributed }
-            if let s = sameParagraph.last(where: { $0 < q }) ?? sameParagraph.first {
+            // "McHugh said the bomb ... and ``would have caused massive destruction.''": a quote inside the sentence
+            // is its reporting subject's, whoever else speaks in the paragraph (a wire story may be one paragraph).
+            let sentence = document.sentences[tokens[quotes[q].open].sentence].range
+            if quotes[q].open > sentence.lowerBound, let ref = officials.references.first(where: { ref in
+                ref.range.lowerBound >= sentence.lowerBound && ref.range.upperBound < quotes[q].open
+                    && tokens[ref.range.upperBound].isWord && Vocabulary.reportingVerbs.contains(tokens[ref.range.upperBound].lower)
+                    && !insideQuote(ref.range.lowerBound)
+            }) {
+                quotes[q].speakerPerson = ref.person
+            } else if let s = sameParagraph.last(where: { $0 < q }) ?? sameParagraph.first {
                 quotes[q].speakerPerson = quotes[s].speakerPerson
                 quotes[q].speakerDescription = quotes[s].speakerDescription
             } else if quotes[q].open == document.paragraphs[quotes[q].paragraph].lowerBound,

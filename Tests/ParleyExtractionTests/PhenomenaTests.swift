@@ -130,6 +130,23 @@ struct PhenomenaTests {
         #expect(r.quotes.first?.speaker == "Tom Hale")
     }
 
+    /// A wire story written as one paragraph of broken lines: the quote inside a reporting sentence is its
+    /// subject's, not that of the next quote's speaker in the same paragraph.
+    @Test func embeddedQuoteInAOneParagraphStoryKeepsItsSubject() {
+        let r = extract("""
+            OSLO (AP) _ Police seized a device under construction Sunday in a
+            town near the border on the eve of the return to the talks.
+            Interior Minister Ana Ruiz said the device found in the harbour
+            was meant for an unknown target in the port and ``would have
+            caused grave damage to the docks.''
+            The find appeared to be the latest attempt by radicals opposed
+            to the truce to undermine the talks, set to resume on Monday.
+            ``We were pushed out of the talks in May but we are back,''
+            Foreign Minister Tom Hale said Sunday.
+            """)
+        #expect(r.quotes.map(\.speaker) == ["Ana Ruiz", "Tom Hale"])
+    }
+
     @Test func sameSurnameTwiceIsNotGuessed() {
         let r = extract("President Ana Silva met Prime Minister Rui Silva. Silva said little.")
         #expect(r.officials.count == 2)
