@@ -127,6 +127,14 @@ struct QuoteFinder {
                     && !insideQuote(ref.range.lowerBound)
             }) {
                 quotes[q].speakerPerson = ref.person
+            } else if quotes[q].open > sentence.lowerBound + 1, ["he", "she"].contains(tokens[sentence.lowerBound].lower),
+                      tokens[sentence.lowerBound + 1].isWord, Vocabulary.reportingVerbs.contains(tokens[sentence.lowerBound + 1].lower),
+                      tokens[sentence.lowerBound].sentence > 0,
+                      let p = reportingSubject(after: document.sentences[tokens[sentence.lowerBound].sentence - 1].range.lowerBound - 1,
+                                               before: sentence.lowerBound) {
+                // "Funaro said on Saturday that ... He said earlier today that ... "because the banks have limits."":
+                // the one the sentence before reports speaking.
+                quotes[q].speakerPerson = p
             } else if let s = sameParagraph.last(where: { $0 < q }) ?? sameParagraph.first {
                 quotes[q].speakerPerson = quotes[s].speakerPerson
                 quotes[q].speakerDescription = quotes[s].speakerDescription

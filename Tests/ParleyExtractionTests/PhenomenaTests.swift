@@ -147,6 +147,21 @@ struct PhenomenaTests {
         #expect(r.quotes.map(\.speaker) == ["Ana Ruiz", "Tom Hale"])
     }
 
+    /// "He said ... "…"" inside a sentence: the one the sentence before reports speaking, when it does.
+    @Test func embeddedQuoteAfterHeSaidTakesThePreviousSentencesSpeaker() {
+        let r = extract("""
+            Finance Minister Kenji Mori met Treasury Secretary Tom Hale on Monday. Mori said on Saturday that Ruvania \
+            would not have suspended payments had it received faster financing. He said earlier today that Ruvania was \
+            approaching governments first "because the banks have some limits in these matters."
+
+            Foreign Minister Ana Ruiz visited the port. Economist Lea Berg disagreed with the plan. She said the port \
+            was "a poor place for a new naval base."
+            """)
+        let byText = Dictionary(uniqueKeysWithValues: r.quotes.map { ($0.text, $0.speaker) })
+        #expect(byText["because the banks have some limits in these matters."] == "Kenji Mori")
+        #expect(byText["a poor place for a new naval base."] != "Ana Ruiz")
+    }
+
     @Test func sameSurnameTwiceIsNotGuessed() {
         let r = extract("President Ana Silva met Prime Minister Rui Silva. Silva said little.")
         #expect(r.officials.count == 2)
