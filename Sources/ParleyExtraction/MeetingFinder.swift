@@ -861,6 +861,16 @@ struct MeetingFinder {
                 && occasions[o].sentences.contains(where: { leadSentences.contains($0) }) {
                 occasions[o].date = published
             }
+            // Held meetings told in sequence with a day: "Following his talks with Wu, Ruggiero also met Li" is the
+            // day of the talks with Wu; "…," said X after talks with Y is the day of the story's statement.
+            for o in occasions.indices where occasions[o].date == nil && occasions[o].status == .held && !occasions[o].period {
+                for s in occasions[o].sentences {
+                    if let day = sequenceDate(sentence: s, occasion: o, published: published) {
+                        occasions[o].date = day
+                        break
+                    }
+                }
+            }
             // A meeting on the day of a datelined story, held or due, took place where the story was filed;
             // so did one held that the story places in a region rather than a city.
             if let dateline = datelineCity {
@@ -875,6 +885,40 @@ struct MeetingFinder {
             }
         }
         for o in occasions.indices { occasions[o].sentences.sort() }
+    }
+
+    /// The day a held meeting's sentence places it by another event: "Following his talks with Wu Yi, ..." (the
+    /// day of the dated talks with that person, which share someone with this meeting), or "…," said X, after talks
+    /// with Y (talks just before a statement of the story's day).
+    private func sequenceDate(sentence s: Int, occasion o: Int, published: CivilDate) -> CivilDate? {
+        let tokens = document.tokens
+        let range = document.sentences[s].range
+        // "after/following (his|her|their|the) talks/meeting(s) (in Rome) with"
+        func talksWith(at k: Int) -> Int? {
+            guard k < range.upperBound, ["after", "following"].contains(tokens[k].lower), !masked.contains(k) else { return nil }
+            var j = k + 1
+            if j < range.upperBound, ["his", "her", "their", "the"].contains(tokens[j].lower) { j += 1 }
+            guard j < range.upperBound, ["talks", "meeting", "meetings"].contains(tokens[j].lower) else { return nil }
+            return (j + 1..<min(range.upperBound, j + 5)).first { tokens[$0].lower == "with" }
+        }
+        if let with = talksWith(at: range.lowerBound) {
+            let other = ((with + 1)..<min(range.upperBound, with + 8)).lazy.compactMap { self.officials.person(at: $0) }.first
+            if let other, !occasions[o].participants.contains(other) {
+                let dated = occasions.first { d in
+                    d.date != nil && d.status == .held && d.participants.contains(other)
+                        && !d.participants.isDisjoint(with: occasions[o].participants)
+                }
+                if let date = dated?.date { return date }
+            }
+        }
+        for k in range where !masked.contains(k) && ["said", "told"].contains(tokens[k].lower) {
+            // The statement's "after talks" within a few words of its verb, after its speaker's name and title.
+            if let with = ((k + 1)..<min(range.upperBound, k + 25)).lazy.compactMap({ talksWith(at: $0) }).first,
+               ((with + 1)..<min(range.upperBound, with + 8)).contains(where: { occasions[o].participants.contains(self.officials.person(at: $0) ?? -1) }) {
+                return published
+            }
+        }
+        return nil
     }
 
     /// The mention's sentence tells of a journey ("left for Washington", "arrived in Seoul").

@@ -415,6 +415,31 @@ struct PhenomenaTests {
         #expect(r.meetings.map(\.date) == ["2024-05-15", nil])
     }
 
+    /// "Following his talks with X, Y also met Z" is the day of the talks with X; "…," said Y after talks with Z
+    /// is the day of the story's statement. Without either, a held meeting told late in the story stays undated.
+    @Test func heldMeetingsToldInSequenceTakeTheirDay() {
+        let r = extract("""
+            Trade Commissioner Kenji Mori called on Monday for a new sense of urgency in the trade talks. During a \
+            meeting with Trade Minister Ana Ruiz on Monday, Mori stressed the need for progress.
+
+            Officials said the mood was good. Exporters were hopeful. Markets were calm.
+
+            "It has to be done quickly," said Foreign Minister Tom Hale, after talks in Oslo with Foreign Minister \
+            Ivo Stann.
+
+            Following his talks with Ruiz, Mori also met with Vice Premier Lea Berg.
+
+            Mori once met Prime Minister Jan Holt at a conference.
+            """)
+        func date(_ people: Set<String>) -> String?? {
+            r.meetings.first { Set($0.participants) == people }.map(\.date)
+        }
+        #expect(date(["Kenji Mori", "Ana Ruiz"]) == .some("2024-05-13"))
+        #expect(date(["Kenji Mori", "Lea Berg"]) == .some("2024-05-13"))
+        #expect(date(["Tom Hale", "Ivo Stann"]) == .some("2024-05-15"))
+        #expect(date(["Kenji Mori", "Jan Holt"]) == .some(nil))
+    }
+
     @Test func talksSoonAfterArrivalTakeTheArrivalsDay() {
         let r = extract("""
             President Kenji Mori arrived in Oslo on Monday afternoon for a three-day visit. He held talks with \
