@@ -17,6 +17,8 @@ struct MeetingFinder {
         var guessedStatus = false
         /// "talks scheduled for Thursday and Friday": the second of two days, each its own occasion.
         var secondDate: CivilDate?
+        /// One named person meeting partners not named: "holds talks with counterparts from Europe today".
+        var anonymous = false
     }
 
     struct Occasion {
@@ -43,6 +45,8 @@ struct MeetingFinder {
     var excludedDateTokens: Set<Int> = []
 
     private(set) var mentions: [Mention] = []
+    /// Dated mentions of one person meeting partners the sentence does not name.
+    private var anonymousMentions: [Mention] = []
     private(set) var occasions: [Occasion] = []
 
     init(document: Document, officials: OfficialFinder, dates: [DateExpression], masked: TokenSet, published: CivilDate?) {
@@ -70,6 +74,10 @@ struct MeetingFinder {
     mutating func run() {
         for (s, sentence) in document.sentences.enumerated() {
             guard let m = mention(in: sentence, index: s) else { continue }
+            if m.anonymous {
+                if m.date != nil { anonymousMentions.append(m) }
+                continue
+            }
             let fronted = frontedMeetings(m, in: sentence)
             let separate = fronted.isEmpty ? separateMeetings(m, in: sentence) : fronted
             let later = separate.isEmpty ? laterMentions(after: m, in: sentence) : []
@@ -363,7 +371,10 @@ struct MeetingFinder {
                 participants = previous.participants
             }
         }
-        guard participants.count >= 2 else { return nil }
+        // "Baker holds talks with counterparts from Europe and Japan today": one named person and partners not
+        // named (yet). Kept aside: its day may date the talks once the story names them.
+        let anonymous = participants.count == 1 && unnamedPartners(after: trigger, in: range)
+        guard participants.count >= 2 || anonymous else { return nil }
         // The date: the expression nearest the trigger that is not the date of a trip.
         let inSentence = dates(startingIn: range).filter { d in
             !masked.contains(d.range.lowerBound) && !excludedDateTokens.contains(d.range.lowerBound)
@@ -440,7 +451,7 @@ struct MeetingFinder {
         let location = kind == .phone || kind == .video ? nil : self.location(in: range, trigger: trigger)
         return Mention(sentence: s, trigger: trigger, participants: participants, date: date, location: location,
                        kind: kind, status: status, period: coarse != .unknown && date == nil, guessedStatus: guessed,
-                       secondDate: date == nearest?.value ? secondDate : nil)
+                       secondDate: date == nearest?.value ? secondDate : nil, anonymous: anonymous)
     }
 
     /// The officials listed after a meeting word, however long the list: "to see A, B and C" (each part
@@ -609,8 +620,11 @@ struct MeetingFinder {
         let range = sentence.range
         let t = m.trigger
         func person(_ k: Int) -> Int? { masked.contains(k) ? nil : officials.person(at: k) }
-        // "He and Arafat meet separately Monday with Albright": each subject meets the object on their own.
-        if (max(range.lowerBound, t - 2)..<min(range.upperBound, t + 3)).contains(where: { tokens[$0].lower == "separately" }) {
+        // "He and Arafat meet separately Monday with Albright": each subject meets the object on their own; so do
+        // the people a subject is to see in talks the story calls bilateral ("The bilateral discussions ... He is
+        // expected to see A, B and C").
+        let separately = (max(range.lowerBound, t - 2)..<min(range.upperBound, t + 3)).contains { tokens[$0].lower == "separately" }
+        if separately || (m.participants.count >= 3 && saysBilateral(before: m.sentence)) {
             var subjects: [Int] = []
             for k in range.lowerBound..<t { if let p = person(k), !subjects.contains(p) { subjects.append(p) } }
             if ["he", "she"].contains(tokens[range.lowerBound].lower), range.lowerBound + 1 < t,
@@ -620,7 +634,7 @@ struct MeetingFinder {
             var objects: [Int] = []
             for k in (t + 1)..<range.upperBound { if let p = person(k), !objects.contains(p), !subjects.contains(p) { objects.append(p) } }
             let pairs: [Set<Int>]
-            if subjects.count >= 2, objects.count == 1 {
+            if separately, subjects.count >= 2, objects.count == 1 {
                 pairs = subjects.map { [$0, objects[0]] }
             } else if subjects.count == 1, objects.count >= 2 {
                 pairs = objects.map { [subjects[0], $0] }
@@ -861,6 +875,17 @@ struct MeetingFinder {
                 && occasions[o].sentences.contains(where: { leadSentences.contains($0) }) {
                 occasions[o].date = published
             }
+            // "Baker holds talks with counterparts today. ... He is expected to see Miyazawa, ...": the day of the
+            // talks with partners not yet named, told a few sentences before, by the same status.
+            for o in occasions.indices where occasions[o].date == nil && !occasions[o].period {
+                let first = occasions[o].sentences.min() ?? 0
+                if let a = anonymousMentions.last(where: { a in
+                    a.sentence < first && a.sentence >= first - 6 && a.status == occasions[o].status
+                        && Self.compatible(a.kind, occasions[o].kind) && a.participants.isSubset(of: occasions[o].participants)
+                }) {
+                    occasions[o].date = a.date
+                }
+            }
             // Held meetings told in sequence with a day: "Following his talks with Wu, Ruggiero also met Li" is the
             // day of the talks with Wu; "…," said X after talks with Y is the day of the story's statement.
             for o in occasions.indices where occasions[o].date == nil && occasions[o].status == .held && !occasions[o].period {
@@ -885,6 +910,26 @@ struct MeetingFinder {
             }
         }
         for o in occasions.indices { occasions[o].sentences.sort() }
+    }
+
+    /// "talks with counterparts from Europe", "meets with his counterparts": partners named by a plural noun only.
+    private func unnamedPartners(after trigger: Int, in range: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        guard let with = ((trigger + 1)..<min(range.upperBound, trigger + 4)).first(where: { tokens[$0].lower == "with" }) else {
+            return false
+        }
+        var k = with + 1
+        if k < range.upperBound, ["his", "her", "their", "its"].contains(tokens[k].lower) { k += 1 }
+        return k < range.upperBound && !masked.contains(k) && MeetingWords.unnamedPartners.contains(tokens[k].lower)
+    }
+
+    /// The sentence or one of the three before calls the talks bilateral.
+    private func saysBilateral(before s: Int) -> Bool {
+        let first = document.sentences[max(0, s - 3)].range.lowerBound
+        return (first..<document.sentences[s].range.upperBound).contains { k in
+            !masked.contains(k) && document.tokens[k].lower == "bilateral"
+                && k + 1 < document.tokens.count && MeetingWords.talkNouns.contains(document.tokens[k + 1].lower)
+        }
     }
 
     /// The day a held meeting's sentence places it by another event: "Following his talks with Wu Yi, ..." (the

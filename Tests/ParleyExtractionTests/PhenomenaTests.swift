@@ -440,6 +440,26 @@ struct PhenomenaTests {
         #expect(date(["Kenji Mori", "Jan Holt"]) == .some(nil))
     }
 
+    /// "holds talks with counterparts ... today": the day of the talks the story names a few sentences later; and
+    /// talks the story calls bilateral are one meeting per counterpart.
+    @Test func bilateralTalksWithCounterpartsNamedLater() {
+        let r = extract("""
+            Trade Minister Kenji Mori holds talks with counterparts from Europe and Asia today, to urge them to keep \
+            their commitments. The bilateral discussions come before a meeting of the group. The Trade Minister is \
+            expected to see Finance Minister Ana Ruiz, Economy Minister Ivo Stann and Treasury Secretary Tom Hale.
+            """)
+        #expect(Set(r.meetings.map { Set($0.participants) })
+                == [["Kenji Mori", "Ana Ruiz"], ["Kenji Mori", "Ivo Stann"], ["Kenji Mori", "Tom Hale"]])
+        #expect(r.meetings.allSatisfy { $0.date == "2024-05-15" && $0.status == .planned })
+        // Without "bilateral", one meeting of all of them, and no day from partners never named.
+        let group = extract("""
+            Finance Minister Kenji Mori will see Finance Minister Ana Ruiz, Finance Minister Ivo Stann and Treasury \
+            Secretary Tom Hale.
+            """)
+        #expect(group.meetings.count == 1)
+        #expect(group.meetings.first?.date == nil)
+    }
+
     @Test func talksSoonAfterArrivalTakeTheArrivalsDay() {
         let r = extract("""
             President Kenji Mori arrived in Oslo on Monday afternoon for a three-day visit. He held talks with \

@@ -15,6 +15,16 @@ enum MeetingWords {
         "conference": .meeting, "co-chaired": .meeting, "co-chair": .meeting, "co-chairs": .meeting,
     ]
 
+    /// Plural nouns of partners not named: "talks with counterparts from Europe".
+    static let unnamedPartners: Set<String> = [
+        "counterparts", "officials", "ministers", "leaders", "envoys", "delegates", "negotiators", "diplomats",
+    ]
+
+    /// Nouns of talks, as "bilateral" qualifies them.
+    static let talkNouns: Set<String> = [
+        "talks", "discussions", "meetings", "meeting", "consultations", "negotiations", "contacts", "sessions",
+    ]
+
     /// Meeting words for one occasion that may last several days ("the summit on Friday and Saturday"); other
     /// words dated by two days are two occasions ("talks on Thursday and Friday").
     static let spanningDays: Set<String> = [
