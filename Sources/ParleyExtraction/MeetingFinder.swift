@@ -73,6 +73,14 @@ struct MeetingFinder {
 
     mutating func run() {
         for (s, sentence) in document.sentences.enumerated() {
+            // "The announcement of the meeting, also attended by Bundesbank President Poehl, ...": people who joined
+            // the meeting just told.
+            if let attendees = attendees(in: sentence.range), let last = mentions.last,
+               mention(in: sentence, index: s).map({ $0.participants.isSubset(of: attendees) }) ?? true {
+                let people = last.participants
+                for i in mentions.indices where mentions[i].participants == people { mentions[i].participants.formUnion(attendees) }
+                continue
+            }
             guard let m = mention(in: sentence, index: s) else { continue }
             if m.anonymous {
                 if m.date != nil { anonymousMentions.append(m) }
@@ -921,6 +929,23 @@ struct MeetingFinder {
         var k = with + 1
         if k < range.upperBound, ["his", "her", "their", "its"].contains(tokens[k].lower) { k += 1 }
         return k < range.upperBound && !masked.contains(k) && MeetingWords.unnamedPartners.contains(tokens[k].lower)
+    }
+
+    /// The officials named after "the meeting (, also) attended by": "the meeting, also attended by Bundesbank
+    /// President Karl Otto Poehl".
+    private func attendees(in range: Range<Int>) -> Set<Int>? {
+        let tokens = document.tokens
+        for k in range where !masked.contains(k) && tokens[k].lower == "attended" {
+            guard k + 1 < range.upperBound, tokens[k + 1].lower == "by", k > range.lowerBound + 1 else { continue }
+            var j = k - 1
+            if tokens[j].lower == "also" { j -= 1 }
+            if tokens[j].text == "," { j -= 1 }
+            guard j >= range.lowerBound, MeetingWords.talkNouns.contains(tokens[j].lower) || tokens[j].lower == "summit",
+                  j > range.lowerBound, ["the", "that", "this"].contains(tokens[j - 1].lower) else { continue }
+            let found = listAfter(k + 1, in: range)
+            return found.isEmpty ? nil : found
+        }
+        return nil
     }
 
     /// The sentence or one of the three before calls the talks bilateral.

@@ -460,6 +460,17 @@ struct PhenomenaTests {
         #expect(group.meetings.first?.date == nil)
     }
 
+    /// "the meeting, also attended by X": X was at the meeting just told; no meeting of X alone.
+    @Test func attendeesJoinTheMeetingJustTold() {
+        let r = extract("""
+            News of a meeting between Treasury Secretary Tom Hale and Finance Minister Kenji Mori on Monday calmed \
+            markets. The announcement of the meeting, also attended by central bank governor Ana Ruiz and Economy \
+            Minister Ivo Stann, came late.
+            """)
+        #expect(r.meetings.map { Set($0.participants) } == [["Tom Hale", "Kenji Mori", "Ana Ruiz", "Ivo Stann"]])
+        #expect(r.meetings.first?.date == "2024-05-13")
+    }
+
     @Test func talksSoonAfterArrivalTakeTheArrivalsDay() {
         let r = extract("""
             President Kenji Mori arrived in Oslo on Monday afternoon for a three-day visit. He held talks with \
