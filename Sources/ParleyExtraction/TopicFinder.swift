@@ -136,6 +136,11 @@ struct TopicFinder {
     /// The cues read inside quotations.
     static let quotedCues: Set<String> = ["discuss", "discussed", "discussing", "review", "reviewed"]
     static let focusWords: Set<String> = ["focus", "focused", "focusing", "focuses", "focussed"]
+    /// Verbs that follow a subject: a name before one starts a clause ("... project Seoul has said ...").
+    static let clauseVerbs: Set<String> = [
+        "has", "have", "had", "is", "are", "was", "were", "said", "says", "will", "would", "could", "can", "may",
+        "might", "must", "should", "did", "does", "claims", "claimed", "believes", "believed", "sees", "saw", "wants",
+    ]
     /// Words that name the format of a negotiation ("multilateral trade talks"), as "six-party" does.
     static let formatWords: Set<String> = ["multilateral", "bilateral", "trilateral", "quadrilateral", "round"]
     /// Nouns of effort whose subject follows "for", "against" or "to <verb>": "struggle for X", "fight against X".
@@ -335,6 +340,12 @@ struct TopicFinder {
                 break
             }
             if !t.isCapitalized && Vocabulary.looksLikeVerbOrAdverb(w) && w.count > 4 { break }
+            // "a northern dam project Seoul has said is aimed at ...": a name after the head, then a verb, opens a
+            // clause of its own.
+            if t.isCapitalized, end > phraseStart, !tokens[end - 1].isCapitalized, tokens[end - 1].isWord, end + 1 < limit,
+               Self.clauseVerbs.contains(tokens[end + 1].lower) {
+                break
+            }
             // "loans fell 581 mln dlrs": a verb or an amount ends the subject.
             if !t.isCapitalized && (Vocabulary.irregularPast.contains(w) || Self.quantityWords.contains(w)) { break }
             if t.kind == .number && end > phraseStart { break }
@@ -349,7 +360,7 @@ struct TopicFinder {
         // ("resumption of six-party talks" keeps its talks: they are the subject's own.)
         // (An amount after a possessive is left at the end only when no subject followed it.)
         while stop > phraseStart, tokens[stop - 1].lower == "'s" || ["meeting", "meetings"].contains(tokens[stop - 1].lower)
-                || Self.isAmount(tokens[stop - 1]) {
+                || Self.isAmount(tokens[stop - 1]) || Self.cueWords.contains(tokens[stop - 1].lower) {
             stop -= 1
         }
         guard stop > phraseStart, !(stop - phraseStart == 1 && lexicon.meetingTriggers[tokens[phraseStart]] != nil) else { return nil }
@@ -372,6 +383,11 @@ struct TopicFinder {
         if content.contains(where: { ["sidelines", "margins", "board", "occasion", "sideline"].contains(tokens[$0].lower) }) { return nil }
         // A name alone is a topic when it is a country or an organization ("Kosovo", "NATO"), not a building or
         // a club ("Capitol Hill", "American Chamber").
+        // "the American Chamber of Commerce": a name cut short at its "of" is no subject.
+        if content.allSatisfy({ tokens[$0].isCapitalized }), end + 1 < limit, tokens[end].lower == "of", tokens[end + 1].isCapitalized,
+           lexicon.country(at: end + 1, in: tokens) == nil {
+            return nil
+        }
         if content.allSatisfy({ tokens[$0].isCapitalized }), lexicon.topicTerms.match(tokens, at: content[0], limit: stop) == nil,
            !content.contains(where: { lexicon.country(at: $0, in: tokens) != nil || lexicon.organizations.match(tokens, at: $0) != nil }) {
             return nil
