@@ -99,8 +99,10 @@ struct TopicFinder {
             phraseTopics(in: sentence.range.lowerBound..<agendaEnd(sentence.range, besides: true), sentence: s)
         }
         // Agenda words name topics in other sentences too ("They also discussed X"), in the story's first part.
+        // Later in the story only "discuss" still does ("We will discuss regional and international issues").
         let firstPart = document.sentences.count / 2 + 1
-        for (s, sentence) in document.sentences.enumerated().prefix(firstPart) where !agenda[s] {
+        for (s, sentence) in document.sentences.enumerated() where !agenda[s] {
+            guard s < firstPart || sentence.range.contains(where: { Self.discussWords.contains(tokens[$0].lower) }) else { continue }
             phraseTopics(in: sentence.range.lowerBound..<agendaEnd(sentence.range), sentence: s)
         }
         if topics.count > Self.maximum { topics = Array(topics.prefix(Self.maximum)) }
@@ -136,6 +138,7 @@ struct TopicFinder {
     /// The cues read inside quotations.
     static let quotedCues: Set<String> = ["discuss", "discussed", "discussing", "review", "reviewed"]
     static let focusWords: Set<String> = ["focus", "focused", "focusing", "focuses", "focussed"]
+    static let discussWords: Set<String> = ["discuss", "discussed", "discusses", "discussing"]
     /// Verbs that follow a subject: a name before one starts a clause ("... project Seoul has said ...").
     static let clauseVerbs: Set<String> = [
         "has", "have", "had", "is", "are", "was", "were", "said", "says", "will", "would", "could", "can", "may",
@@ -208,6 +211,12 @@ struct TopicFinder {
             let w = tokens[k].lower
             var start: Int?
             if Self.cueWords.contains(w) {
+                // "these issues should not be discussed on the same table": in the passive, what was discussed
+                // comes before the verb.
+                if w.hasSuffix("ed"), k > range.lowerBound,
+                   ["be", "been", "being", "is", "are", "was", "were"].contains(tokens[k - 1].lower) {
+                    continue
+                }
                 start = k + 1
                 if start! < range.upperBound, tokens[start!].lower == "on" || tokens[start!].lower == "the" && w.hasPrefix("discuss") {
                     start! += tokens[start!].lower == "on" ? 1 : 0
@@ -326,6 +335,15 @@ struct TopicFinder {
             if Self.functionWords.contains(w) || Vocabulary.reportingVerbs.contains(w) || Vocabulary.weekdays[t.bareLower] != nil
                 || Vocabulary.months[t.bareLower] != nil && t.isCapitalized || Vocabulary.clauseBoundaries.contains(w)
                 || lexicon.meetingTriggers[t] != nil && end > phraseStart && w != "dialogue" {
+                // "regional and international issues", "economic and political reforms": two adjectives share a noun.
+                if (w == "and" || w == "or"), end == phraseStart + 1, end + 2 < limit, Self.isAdjective(tokens[end - 1]),
+                   Self.isAdjective(tokens[end + 1]), tokens[end + 2].isWord, !tokens[end + 2].isCapitalized,
+                   !Self.functionWords.contains(tokens[end + 2].lower), !Self.isAdjective(tokens[end + 2]),
+                   readingQuote || !masked.contains(end + 1) {
+                    end += 2
+                    words += 2
+                    continue
+                }
                 // "situation in Iraq", "release of prisoners": one complement after such a head.
                 if (w == "of" || w == "in" || w == "with" || w == "on"), end > phraseStart, end + 1 < limit,
                    Self.complementHeads.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "dialogue",
@@ -400,6 +418,13 @@ struct TopicFinder {
     /// Suffixes of abstract nouns: a single lower-case word with one of them can name a subject
     /// ("education", "politics", "democracy", "investment").
     static let abstractSuffixes = ["tion", "sion", "ment", "ity", "ism", "acy", "ics", "ance", "ence", "ture", "ogy"]
+
+    /// A lower-case word with an adjective's ending: "regional", "economic", "bilateral", "political".
+    static func isAdjective(_ t: Token) -> Bool {
+        guard t.isWord, !t.isCapitalized, t.end - t.start > 4 else { return false }
+        let w = t.lower
+        return w.hasSuffix("al") || w.hasSuffix("ic") || w.hasSuffix("ive") || w.hasSuffix("ary") || w.hasSuffix("ous")
+    }
 
     /// A number or a word of an amount ("dlrs", "1.2", "billion").
     static func isAmount(_ t: Token) -> Bool {
