@@ -154,6 +154,9 @@ struct OfficialFinder {
         let headlineIsCaps = isAllCapsHeadline()
         var mentions: [Mention] = []
         var mentionTokens = TokenSet(count: document.tokens.count)
+        // Names told as the two sides of "between A and B" (first tokens), and the people whose country was guessed.
+        var sides: [(Int, Int)] = []
+        var guessed = Set<Int>()
         var i = 0
         while i < tokens.count {
             if headlineIsCaps, document.sentences[tokens[i].sentence].isHeadline { i += 1; continue }
@@ -225,9 +228,14 @@ struct OfficialFinder {
             // "South Korean President Chun Doo-hwan and Trade Minister Rha Woong Bae": the second title
             // shares the first one's country.
             var inherited: String?
+            // (Not "talks between U.S. Secretary of State Shultz and Foreign Minister Kuranari": two sides.)
             if before == nil, extensionStart >= 2, tokens[extensionStart - 1].lower == "and",
                let previous = mentions.last, previous.name.upperBound == extensionStart - 1 {
-                inherited = previous.country
+                if (max(0, previous.titleRange.lowerBound - 3)..<previous.titleRange.lowerBound).contains(where: { tokens[$0].lower == "between" }) {
+                    if let first = names.first { sides.append((previous.name.lowerBound, first.lowerBound)) }
+                } else {
+                    inherited = previous.country
+                }
             }
             for (n, name) in names.enumerated() {
                 let country = countryAfter(name.upperBound) ?? (n == 0 ? before : nil) ?? before ?? inherited
@@ -286,7 +294,15 @@ struct OfficialFinder {
             } else if people[p].country == nil {
                 people[p].country = people[p].title.flatMap { lexicon.title($0).impliedCountry }
                     ?? sourceCountry ?? placeCountry(near: people[p].firstToken) ?? defaultCountry
+                guessed.insert(p)
             }
+        }
+        // "talks between U.S. Secretary of State Shultz and Foreign Minister Kuranari" in a story from Tokyo: the
+        // second side is not the first's country when the guess gave it that; the story's own country is.
+        for (a, b) in sides {
+            guard let pa = personAt[a], let pb = personAt[b], pa != pb, guessed.contains(pb),
+                  people[pb].country == people[pa].country, let home = defaultCountry, home != people[pa].country else { continue }
+            people[pb].country = home
         }
         linkNameMentions()
         linkDescriptions()

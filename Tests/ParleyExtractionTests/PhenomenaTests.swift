@@ -112,6 +112,20 @@ struct PhenomenaTests {
         #expect(r.officials.first { $0.name == "Rui Costa" }?.country == "BR")
     }
 
+    /// "talks between U.S. Secretary of State X and Foreign Minister Y" from Tokyo: two sides, so Y is not
+    /// American but of the story's country, even with Washington named in the sentence.
+    @Test func theTwoSidesOfBetweenAreNotOneCountry() throws {
+        let r = Extractor().extract(text: """
+            Headline
+            Published : 2031-01-05
+
+            TOKYO, Jan. 5 - The last talks will be in Washington next week between U.S. Secretary of State \
+            Tom Hale and Foreign Minister Kenji Mori.
+            """)
+        #expect(r.officials.first { $0.name == "Tom Hale" }?.country == "US")
+        #expect(r.officials.first { $0.name == "Kenji Mori" }?.country == "JP")
+    }
+
     @Test func aNationalOutletsOfficialsAreItsCountrys() throws {
         let r = Extractor().extract(text: "Headline\nPublished : 2031-01-05\n\nBEIJING, Jan. 5 (Yonhap) -- Trade Minister Han Mi-rae met Chinese Commerce Minister Wang Lei.\n")
         #expect(r.officials.first { $0.name == "Han Mi-rae" }?.country == "KR")
