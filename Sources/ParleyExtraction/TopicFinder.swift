@@ -148,7 +148,7 @@ struct TopicFinder {
     static let formatWords: Set<String> = ["multilateral", "bilateral", "trilateral", "quadrilateral", "round"]
     /// Nouns of effort whose subject follows "for", "against" or "to <verb>": "struggle for X", "fight against X".
     static let effortNouns: Set<String> = [
-        "struggle", "fight", "battle", "campaign", "drive", "push", "bid", "quest", "effort", "work", "war",
+        "struggle", "fight", "battle", "campaign", "drive", "push", "bid", "quest", "effort", "efforts", "work", "war",
     ]
 
     /// Verbs too light to name a subject with their object ("making his debut", "letting a country").
@@ -229,6 +229,8 @@ struct TopicFinder {
                     continue
                 }
                 start = k + 1
+            } else if (w == "on" || w == "over"), talksWithSomeone(before: k, from: range.lowerBound) {
+                start = k + 1  // "held talks with Foreign Minister Ana Ruiz on fishing rights"
             } else if w == "such", k + 1 < range.upperBound, tokens[k + 1].lower == "as" {
                 start = k + 2
             } else if w == "terms", k > range.lowerBound, tokens[k - 1].lower == "in", k + 1 < range.upperBound,
@@ -296,6 +298,12 @@ struct TopicFinder {
         if k < limit, Self.quantityWords.contains(tokens[k].lower) { return nil }
         // "its struggle for economic recovery", "work to update defense guidelines", "measures to fight X": the
         // subject is what the effort is for, against or about to act on.
+        // ("joint efforts for peace": a modifier of the effort goes with it.)
+        if k + 3 < limit, Self.effortNouns.contains(tokens[k + 1].lower), tokens[k].isWord, !tokens[k].isCapitalized,
+           Self.isAdjective(tokens[k]) || ["joint", "concerted", "renewed", "common", "new"].contains(tokens[k].lower),
+           ["for", "against", "to"].contains(tokens[k + 2].lower) {
+            k += 1
+        }
         if k + 2 < limit, Self.effortNouns.contains(tokens[k].lower) || Self.meansNouns.contains(tokens[k].lower) {
             let after = tokens[k + 1].lower
             if after == "for" || after == "against" {
@@ -419,6 +427,20 @@ struct TopicFinder {
     /// ("education", "politics", "democracy", "investment").
     static let abstractSuffixes = ["tion", "sion", "ment", "ity", "ism", "acy", "ics", "ance", "ence", "ture", "ogy"]
 
+    /// "talks with Foreign Minister Ana Ruiz", "agreement with Congress" right before `k`: a head that takes its
+    /// agenda after "on", then "with" and a name (with its title) only.
+    private func talksWithSomeone(before k: Int, from lower: Int) -> Bool {
+        let tokens = document.tokens
+        var j = k - 1
+        while j > lower, k - j <= 10, tokens[j].lower != "with" {
+            let t = tokens[j]
+            guard t.isCapitalized || personTokens.contains(j) || t.lower == "'s" || t.kind == .stray
+                    || ["the", "his", "her", "their", "its", "counterpart", "counterparts"].contains(t.lower) else { return false }
+            j -= 1
+        }
+        return j > lower && j < k - 1 && tokens[j].lower == "with" && Self.onHeads.contains(tokens[j - 1].lower)
+    }
+
     /// A lower-case word with an adjective's ending: "regional", "economic", "bilateral", "political".
     static func isAdjective(_ t: Token) -> Bool {
         guard t.isWord, !t.isCapitalized, t.end - t.start > 4 else { return false }
@@ -457,7 +479,7 @@ struct TopicFinder {
     /// Heads that name the occasion, not its subject: a phrase ending in one is no topic ("five hours").
     static let occasionNouns: Set<String> = [
         "hours", "minutes", "days", "weeks", "months", "years", "trip", "visit", "tour", "stay", "poster", "photo",
-        "ceremony", "banquet", "lunch", "dinner",
+        "ceremony", "banquet", "lunch", "dinner", "telephone", "phone", "videoconference", "video",
     ]
 
     /// Nouns that never name a subject of talks alone: the occasion itself, its time and its manner.

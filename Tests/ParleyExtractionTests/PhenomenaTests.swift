@@ -856,6 +856,20 @@ struct PhenomenaTests {
         #expect(!names.contains { $0.contains("table") }, "\(names)")
     }
 
+    /// "talks with <title and name> on X": the agenda follows the partner's name; "over the telephone" is the
+    /// means, not a subject.
+    @Test func theAgendaAfterThePartnersName() {
+        let r = extract("""
+            President Kenji Mori held talks with Foreign Minister Ana Ruiz on fisheries quotas on Monday. Ruiz later \
+            talked with Prime Minister Ivo Stann over the telephone. Stann also held talks with his counterpart over \
+            joint efforts for clean rivers.
+            """)
+        let names = Set(r.topics.map(\.name))
+        #expect(names.contains("fisheries quotas"), "\(names)")
+        #expect(names.contains("clean rivers"), "\(names)")
+        #expect(!names.contains { $0.contains("telephone") || $0.contains("efforts") }, "\(names)")
+    }
+
     /// An amount between a possessive and its subject is no part of the topic, nor a topic of its own.
     @Test func anAmountAfterAPossessiveIsLeftOut() {
         let r = extract("""
