@@ -935,7 +935,8 @@ struct MeetingFinder {
     /// President Karl Otto Poehl".
     private func attendees(in range: Range<Int>) -> Set<Int>? {
         let tokens = document.tokens
-        for k in range where !masked.contains(k) && tokens[k].lower == "attended" {
+        // (The byte count first: a string comparison at every token of every sentence is not free.)
+        for k in range where tokens[k].end - tokens[k].start == 8 && tokens[k].lower == "attended" && !masked.contains(k) {
             guard k + 1 < range.upperBound, tokens[k + 1].lower == "by", k > range.lowerBound + 1 else { continue }
             var j = k - 1
             if tokens[j].lower == "also" { j -= 1 }

@@ -102,7 +102,9 @@ struct TopicFinder {
         // Later in the story only "discuss" still does ("We will discuss regional and international issues").
         let firstPart = document.sentences.count / 2 + 1
         for (s, sentence) in document.sentences.enumerated() where !agenda[s] {
-            guard s < firstPart || sentence.range.contains(where: { Self.discussWords.contains(tokens[$0].lower) }) else { continue }
+            guard s < firstPart || sentence.range.contains(where: {
+                lexicon.topicOpeners.contains(tokens[$0]) && Self.discussWords.contains(tokens[$0].lower)
+            }) else { continue }
             phraseTopics(in: sentence.range.lowerBound..<agendaEnd(sentence.range), sentence: s)
         }
         if topics.count > Self.maximum { topics = Array(topics.prefix(Self.maximum)) }
