@@ -983,7 +983,7 @@ struct MeetingFinder {
             }
         }
         for k in range where !masked.contains(k) && ["said", "told"].contains(tokens[k].lower) {
-            // The statement's "after talks" within a few words of its verb, after its speaker's name and title.
+            // The statement's "after talks" within 25 words after its verb (past its speaker's name and title).
             if let with = ((k + 1)..<min(range.upperBound, k + 25)).lazy.compactMap({ talksWith(at: $0) }).first,
                ((with + 1)..<min(range.upperBound, with + 8)).contains(where: { occasions[o].participants.contains(self.officials.person(at: $0) ?? -1) }) {
                 return published

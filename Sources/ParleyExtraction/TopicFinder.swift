@@ -140,6 +140,20 @@ struct TopicFinder {
     /// The cues read inside quotations.
     static let quotedCues: Set<String> = ["discuss", "discussed", "discussing", "review", "reviewed"]
     static let focusWords: Set<String> = ["focus", "focused", "focusing", "focuses", "focussed"]
+    static let signWords: Set<String> = ["sign", "signed", "signing", "signs"]
+    /// Modifiers that do not tell one agreement from another.
+    static let genericModifiers: Set<String> = [
+        "definitive", "final", "similar", "new", "large", "big", "formal", "preliminary", "tentative", "initial",
+        "long-term", "short-term", "multi-year", "exclusive", "another", "first", "second", "third", "landmark",
+        "historic", "separate", "same", "such", "binding", "draft", "year",
+    ]
+    /// What is signed: an agreement of some kind names a subject ("signed a third-stage contract", "a signing
+    /// ceremony for memorandums of understanding").
+    static let signedThings: Set<String> = [
+        "agreement", "agreements", "accord", "accords", "memorandum", "memorandums", "memoranda", "treaty", "treaties",
+        "deal", "deals", "pact", "pacts", "contract", "contracts", "protocol", "protocols", "declaration", "charter",
+        "convention", "plan", "program", "programme", "mou", "mous", "mou's", "arrangement", "arrangements",
+    ]
     static let discussWords: Set<String> = ["discuss", "discussed", "discusses", "discussing"]
     /// Verbs that follow a subject: a name before one starts a clause ("... project Seoul has said ...").
     static let clauseVerbs: Set<String> = [
@@ -192,6 +206,7 @@ struct TopicFinder {
         "situation", "issue", "question", "problem", "future", "release", "normalization", "normalisation",
         "withdrawal", "sharing", "development", "security", "status", "resumption", "lifting", "removal",
         "expansion", "enlargement", "stability", "peace", "reunification", "accession", "cooperation",
+        "memorandum", "memorandums",
     ]
 
     private mutating func phraseTopics(in range: Range<Int>, sentence s: Int) {
@@ -212,6 +227,10 @@ struct TopicFinder {
             defer { readingQuote = false }
             let w = tokens[k].lower
             var start: Int?
+            if Self.signWords.contains(w) {
+                signedTopic(after: k, limit: range.upperBound, sentence: s)
+                continue
+            }
             if Self.cueWords.contains(w) {
                 // "these issues should not be discussed on the same table": in the passive, what was discussed
                 // comes before the verb.
@@ -250,6 +269,35 @@ struct TopicFinder {
             // ("discuss measures to fight X": `nounPhrase` reads the subject after the verb.)
             addList(from: cursor, limit: range.upperBound, sentence: s)
         }
+    }
+
+    /// "signed a third-stage contract with ...", "sign more than 10 memorandums of understanding", "a signing
+    /// ceremony for X": the thing signed, when it is an agreement of some kind.
+    private mutating func signedTopic(after k: Int, limit: Int, sentence s: Int) {
+        let tokens = document.tokens
+        // "signs of progress", "a sign that": the noun, not the verb.
+        guard k + 1 < limit, !["of", "that"].contains(tokens[k + 1].lower) else { return }
+        var cursor = k + 1
+        if tokens[cursor].lower == "ceremony", cursor + 1 < limit, tokens[cursor + 1].lower == "for" { cursor += 2 }
+        // "more than 10", "a", "the": determiners and amounts before the thing.
+        while cursor < limit, tokens[cursor].isWord || tokens[cursor].kind == .number,
+              Vocabulary.determiners.contains(tokens[cursor].lower) || ["more", "than", "some", "several", "two", "three"].contains(tokens[cursor].lower)
+                || tokens[cursor].kind == .number {
+            cursor += 1
+        }
+        guard let (phrase, _) = nounPhrase(from: cursor, limit: limit),
+              let head = phrase.last(where: { Self.signedThings.contains(tokens[$0].lower) }) else { return }
+        // The thing ends at its noun, or after its "of" complement ("memorandums of understanding"): not "treaty
+        // unless", "deal giving", "contract worth".
+        let end = head + 1 < phrase.upperBound && tokens[head + 1].lower == "of" ? phrase.upperBound : head + 1
+        // "an agreement", "a definitive agreement", "a 20-year accord": which one, the story says elsewhere.
+        let telling = (phrase.lowerBound..<end).filter { i in
+            let w = tokens[i].lower
+            return i != head && tokens[i].isWord && w != "'s" && !Self.evaluative.contains(w) && !Self.genericModifiers.contains(w)
+                && !w.hasSuffix("-year") && !w.hasSuffix("-month")
+        }
+        guard !telling.isEmpty else { return }
+        add(phrase.lowerBound..<end, sentence: s)
     }
 
     /// A list of phrases at `start`: "X, Y and Z" (at most four).
