@@ -40,6 +40,7 @@ public struct Extractor: Sendable {
         let meetingSentences = Set(meetings.occasions.flatMap(\.sentences))
         var topics = TopicFinder(document: document, masked: masked, meetingSentences: meetingSentences)
         topics.personTokens = TokenSet(count: document.tokens.count, officials.references.lazy.flatMap { $0.range })
+        topics.titleTokens = TokenSet(count: document.tokens.count, officials.titleRanges.lazy.flatMap { $0 })
         topics.run()
 
         let people = officials.officials()

@@ -48,6 +48,8 @@ struct OfficialFinder {
     private var peopleByEndKey: [String: [Int]] = [:]
     /// Token index -> person, for every token that names or describes a person.
     private(set) var personAt: TokenMap
+    /// The titles as written of the officials found ("minister for foreign economic relations and trade").
+    private(set) var titleRanges: [Range<Int>] = []
     private(set) var references: [Reference] = []
 
     init(document: Document, defaultCountry: String?) {
@@ -280,6 +282,7 @@ struct OfficialFinder {
             }
             for k in m.name { personAt[k] = p }
             references.append(Reference(range: m.name, person: p))
+            titleRanges.append(m.titleRange)
             people[p].firstToken = min(people[p].firstToken, m.titleRange.lowerBound, m.name.lowerBound)
         }
         addUntitledLeaders()

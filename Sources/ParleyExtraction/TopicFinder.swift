@@ -18,6 +18,8 @@ struct TopicFinder {
     let meetingSentences: Set<Int>
     /// Tokens that name a person: never part of a topic.
     var personTokens = TokenSet(count: 0)
+    /// Tokens of officials' titles: "minister for foreign economic relations and trade" names an office, not a subject.
+    var titleTokens = TokenSet(count: 0)
     /// The phrase being read follows a cue inside a quotation: its quoted words count.
     private var readingQuote = false
     private let lexicon = Lexicon.shared
@@ -65,7 +67,7 @@ struct TopicFinder {
             let end = agendaEnd(sentence.range)
             var k = sentence.range.lowerBound
             while k < end {
-                guard !masked.contains(k), let (length, concept) = lexicon.topicTerms.match(tokens, at: k, limit: end) else {
+                guard !masked.contains(k), !titleTokens.contains(k), let (length, concept) = lexicon.topicTerms.match(tokens, at: k, limit: end) else {
                     k += 1
                     continue
                 }
@@ -445,7 +447,7 @@ struct TopicFinder {
         if content.allSatisfy({ TopicTaxonomy.genericHeads.contains(tokens[$0].lower) || Self.functionWords.contains(tokens[$0].lower) }) {
             return nil
         }
-        if content.contains(where: { personTokens.contains($0) }) { return nil }
+        if content.contains(where: { personTokens.contains($0) || titleTokens.contains($0) }) { return nil }
         // One word is a topic only when the taxonomy knows it or it is a proper name ("NATO", "Kosovo").
         if content.count == 1 {
             let t = tokens[content[0]]
