@@ -233,6 +233,10 @@ struct TopicFinder {
                 signedTopic(after: k, limit: range.upperBound, sentence: s)
                 continue
             }
+            if w == "to" {
+                agreedAction(after: k, limit: range.upperBound, sentence: s)
+                continue
+            }
             if Self.cueWords.contains(w) {
                 // "these issues should not be discussed on the same table": in the passive, what was discussed
                 // comes before the verb.
@@ -300,6 +304,27 @@ struct TopicFinder {
         }
         guard !telling.isEmpty else { return }
         add(phrase.lowerBound..<end, sentence: s)
+    }
+
+    /// "agreed to the cancellation of legal steps against the troops": an action agreed on, named by its noun
+    /// and what it acts on (a noun of action, "-tion"/"-ment"/"-al", then "of").
+    private mutating func agreedAction(after k: Int, limit: Int, sentence s: Int) {
+        let tokens = document.tokens
+        guard k > 0, ["agreed", "agree", "agrees", "committed", "consented"].contains(tokens[k - 1].lower),
+              k + 4 < limit, ["the", "a", "an"].contains(tokens[k + 1].lower) else { return }
+        let head = k + 2
+        let w = tokens[head].lower
+        guard tokens[head].isWord, !tokens[head].isCapitalized, tokens[head + 1].lower == "of",
+              ["tion", "sion", "ment", "al", "ance", "ence"].contains(where: w.hasSuffix) else { return }
+        var end = head + 2
+        if end < limit, tokens[end].lower == "the" { end += 1 }
+        let objectStart = end
+        while end < limit, end - objectStart < 3, tokens[end].isWord, !Self.functionWords.contains(tokens[end].lower),
+              !Vocabulary.reportingVerbs.contains(tokens[end].lower), !personTokens.contains(end) {
+            end += 1
+        }
+        guard end > objectStart else { return }
+        add(head..<end, sentence: s)
     }
 
     /// A list of phrases at `start`: "X, Y and Z" (at most four).

@@ -884,6 +884,18 @@ struct PhenomenaTests {
         #expect(!names.contains { $0.contains("unless") || $0.contains("definitive") || $0.contains("ties were") }, "\(names)")
     }
 
+    /// "agreed to the cancellation of legal steps": an action agreed on, with what it acts on; "agreed to the
+    /// terms" names no action.
+    @Test func anActionAgreedOnIsATopic() {
+        let r = extract("""
+            Prime Minister Ivo Stann spoke by phone with President Kenji Mori on Monday, and the two agreed to the \
+            cancellation of fishing fines against the crews. Mori also agreed to the idea of a visit.
+            """)
+        let names = Set(r.topics.map(\.name))
+        #expect(names.contains("cancellation of fishing fines"), "\(names)")
+        #expect(!names.contains { $0.contains("idea") }, "\(names)")
+    }
+
     /// An official's title names an office, not a subject: "minister for foreign economic relations and trade".
     @Test func anOfficialsTitleIsNoTopic() {
         let r = extract("""

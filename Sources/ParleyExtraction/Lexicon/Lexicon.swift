@@ -71,7 +71,7 @@ final class Lexicon: Sendable {
         dateStarts = WordMap(DateFinder.startWords.union(Vocabulary.weekdays.keys).union(Vocabulary.months.keys), words: &table)
         nonNameWords = WordMap(OfficialFinder.nonNameWords, words: &table)
         months = WordMap(Vocabulary.months, words: &table)
-        topicOpeners = WordMap(TopicFinder.cueWords.union(["on", "over", "such", "terms"]).union(TopicFinder.signWords), words: &table)
+        topicOpeners = WordMap(TopicFinder.cueWords.union(["on", "over", "such", "terms", "to"]).union(TopicFinder.signWords), words: &table)
         pluralParties = WordMap(["sides", "leaders", "ministers"], words: &table)
         counterpartWords = WordMap(["counterpart", "counterparts"], words: &table)
         theWord = table.add("the")
