@@ -960,7 +960,7 @@ struct MeetingFinder {
 
     /// The day a held meeting's sentence places it by another event: "Following his talks with Wu Yi, ..." (the
     /// day of the dated talks with that person, which share someone with this meeting), or "…," said X, after talks
-    /// with Y (talks just before a statement of the story's day).
+    /// with Y, and "X, speaking at a news conference with Y, said" (a statement of the story's day).
     private func sequenceDate(sentence s: Int, occasion o: Int, published: CivilDate) -> CivilDate? {
         let tokens = document.tokens
         let range = document.sentences[s].range
@@ -981,6 +981,15 @@ struct MeetingFinder {
                 }
                 if let date = dated?.date { return date }
             }
+        }
+        // "X, speaking at a joint news conference with Y, said ...": a statement made there, told as the story's.
+        for k in range where tokens[k].lower == "conference" && !masked.contains(k) {
+            guard k + 1 < range.upperBound, tokens[k + 1].lower == "with", k >= range.lowerBound + 2,
+                  ["news", "press"].contains(tokens[k - 1].lower),
+                  range.contains(where: { !masked.contains($0) && ["said", "told"].contains(tokens[$0].lower) }),
+                  ((k + 2)..<min(range.upperBound, k + 9)).contains(where: { occasions[o].participants.contains(self.officials.person(at: $0) ?? -1) })
+            else { continue }
+            return published
         }
         for k in range where !masked.contains(k) && ["said", "told"].contains(tokens[k].lower) {
             // The statement's "after talks" within 25 words after its verb (past its speaker's name and title).

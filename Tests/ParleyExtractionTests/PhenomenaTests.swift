@@ -429,8 +429,9 @@ struct PhenomenaTests {
         #expect(r.meetings.map(\.date) == ["2024-05-15", nil])
     }
 
-    /// "Following his talks with X, Y also met Z" is the day of the talks with X; "…," said Y after talks with Z
-    /// is the day of the story's statement. Without either, a held meeting told late in the story stays undated.
+    /// "Following his talks with X, Y also met Z" is the day of the talks with X; "…," said Y after talks with Z,
+    /// and "Y, speaking at a news conference with Z, said", the day of the story's statement. Without either, a held
+    /// meeting told late in the story stays undated.
     @Test func heldMeetingsToldInSequenceTakeTheirDay() {
         let r = extract("""
             Trade Commissioner Kenji Mori called on Monday for a new sense of urgency in the trade talks. During a \
@@ -443,6 +444,8 @@ struct PhenomenaTests {
 
             Following his talks with Ruiz, Mori also met with Vice Premier Lea Berg.
 
+            But Economy Minister Eva Lind, speaking at a joint news conference with Hale, said the mood was good.
+
             Mori once met Prime Minister Jan Holt at a conference.
             """)
         func date(_ people: Set<String>) -> String?? {
@@ -451,6 +454,7 @@ struct PhenomenaTests {
         #expect(date(["Kenji Mori", "Ana Ruiz"]) == .some("2024-05-13"))
         #expect(date(["Kenji Mori", "Lea Berg"]) == .some("2024-05-13"))
         #expect(date(["Tom Hale", "Ivo Stann"]) == .some("2024-05-15"))
+        #expect(date(["Eva Lind", "Tom Hale"]) == .some("2024-05-15"))
         #expect(date(["Kenji Mori", "Jan Holt"]) == .some(nil))
     }
 
