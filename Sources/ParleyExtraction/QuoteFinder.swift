@@ -276,8 +276,44 @@ struct QuoteFinder {
         guard let first = words.firstIndex(where: { ["a", "an", "the", "one"].contains($0) }) else { return nil }
         let described = (phrase.lowerBound + first)..<phrase.upperBound
         guard described.count <= 6 else { return nil }
+        // "the official said" after "According to one official familiar with the talks": the source introduced.
+        // (Only when it tells more than "a statement" would.)
+        if described.count == 2, words[first] == "the", let introduced = introduction(of: tokens[described.upperBound - 1].lower,
+                                                                                      before: phrase.lowerBound),
+           introduced.count > 2 {
+            let text = document.text(tokens: introduced)
+            return (nil, text.prefix(1).lowercased() + text.dropFirst())
+        }
         let text = document.text(tokens: described)
         return (nil, text.prefix(1).lowercased() + text.dropFirst())
+    }
+
+    /// Where the story introduced an unnamed source, within the six sentences before `token`: "one official familiar
+    /// with talks", "a diplomat close to the negotiations" for "the official", "the diplomat".
+    private func introduction(of noun: String, before token: Int) -> Range<Int>? {
+        let tokens = document.tokens
+        let sentence = tokens[token].sentence
+        let floor = document.sentences[max(0, sentence - 6)].range.lowerBound
+        var i = token - 1
+        while i >= floor {
+            defer { i -= 1 }
+            // ("an analysts": a determiner of one thing before a plural is someone else's.)
+            guard tokens[i].lower == noun, !insideQuote(i), !noun.hasSuffix("s") || noun.hasSuffix("ss"),
+                  let determiner = (max(floor, i - 3)..<i).last(where: { ["a", "an", "one"].contains(tokens[$0].lower) }),
+                  ((determiner + 1)..<i).allSatisfy({ tokens[$0].isWord && !Vocabulary.reportingVerbs.contains(tokens[$0].lower) })
+            else { continue }
+            var end = i + 1
+            // "familiar with talks", "close to the negotiations": the words that tell the source apart.
+            if end + 1 < tokens.count, ["familiar", "close"].contains(tokens[end].lower), ["with", "to"].contains(tokens[end + 1].lower) {
+                end += 2
+                while end < tokens.count, end - i < 7, tokens[end].isWord, tokens[end].sentence == tokens[i].sentence,
+                      !Vocabulary.reportingVerbs.contains(tokens[end].lower) {
+                    end += 1
+                }
+            }
+            return determiner..<end
+        }
+        return nil
     }
 
     /// Two or more capitalized words (or one surname) that read as a person's name.

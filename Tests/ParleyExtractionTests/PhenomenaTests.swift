@@ -176,6 +176,22 @@ struct PhenomenaTests {
         #expect(byText["a poor place for a new naval base."] != "Ana Ruiz")
     }
 
+    /// "the official said" is the source the story introduced ("one official familiar with the talks"); "the
+    /// statement" with nothing more told of it stays as written.
+    @Test func theOfficialIsTheSourceIntroducedBefore() {
+        let r = extract("""
+            Foreign Minister Kenji Mori met Prime Minister Ivo Stann on Monday. According to one official familiar \
+            with the talks, the hardest issue will be fishing rights.
+
+            "The idea of sharing the catch is really tough for them," the official said.
+
+            "Both sides want a deal before winter comes," the statement said.
+            """)
+        let byText = Dictionary(uniqueKeysWithValues: r.quotes.map { ($0.text, $0.speaker) })
+        #expect(byText["The idea of sharing the catch is really tough for them,"] == "one official familiar with the talks")
+        #expect(byText["Both sides want a deal before winter comes,"] == "the statement")
+    }
+
     @Test func sameSurnameTwiceIsNotGuessed() {
         let r = extract("President Ana Silva met Prime Minister Rui Silva. Silva said little.")
         #expect(r.officials.count == 2)
