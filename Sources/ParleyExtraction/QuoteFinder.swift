@@ -40,7 +40,17 @@ struct QuoteFinder {
                 case .closeQuote:
                     if let o = open { pairs.append((o, k, pIndex)); open = nil }
                 case .straightQuote:
-                    if let o = open { pairs.append((o, k, pIndex)); open = nil } else { open = k }
+                    if let o = open {
+                        pairs.append((o, k, pIndex))
+                        // `"… in Zaire. "There are no pre-conditions."`: a mark after a full stop and a space, right
+                        // before a word, opens the next quotation as it ends the one left open.
+                        let opensNext = k > o + 1 && k + 1 < paragraph.upperBound && tokens[k + 1].start == tokens[k].end
+                            && tokens[k].start > tokens[k - 1].end && [".", "?", "!"].contains(tokens[k - 1].text)
+                            && tokens[k + 1].isWord
+                        open = opensNext ? k : nil
+                    } else {
+                        open = k
+                    }
                 default: break
                 }
             }
@@ -78,9 +88,11 @@ struct QuoteFinder {
         var lastSpeaker: (person: Int?, description: String?)?
         for q in quotes.indices {
             let paragraph = document.paragraphs[quotes[q].paragraph]
-            let nextOpen = quotes.indices.contains(q + 1) && quotes[q + 1].paragraph == quotes[q].paragraph
-                ? quotes[q + 1].open : paragraph.upperBound
-            let previousClose = q > 0 && quotes[q - 1].paragraph == quotes[q].paragraph ? quotes[q - 1].close + 1 : paragraph.lowerBound
+            // (One mark may close a quotation and open the next: `Zaire. "There are ...`; the ranges stay ordered.)
+            let nextOpen = max(quotes[q].close + 1, quotes.indices.contains(q + 1) && quotes[q + 1].paragraph == quotes[q].paragraph
+                ? quotes[q + 1].open : paragraph.upperBound)
+            let previousClose = min(quotes[q].open,
+                                    q > 0 && quotes[q - 1].paragraph == quotes[q].paragraph ? quotes[q - 1].close + 1 : paragraph.lowerBound)
             var found: (Int?, String?)?
             // After the quote: "…," Choi told reporters / "…," said Choi.
             if quotes[q].close < paragraph.upperBound {

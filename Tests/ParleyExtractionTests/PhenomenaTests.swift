@@ -192,6 +192,23 @@ struct PhenomenaTests {
         #expect(byText["Both sides want a deal before winter comes,"] == "the statement")
     }
 
+    /// `"… in Zaire. "There are no pre-conditions."`: a mark after a full stop and a space, before a word, ends the
+    /// quotation left open and opens the next; runs of such marks neither crash nor lose a quotation.
+    @Test func aMarkThatClosesOneQuotationAndOpensTheNext() {
+        let r = extract("""
+            "I am pleased to announce that the two leaders will meet," envoy Tom Hale said.
+
+            "This is a historic occasion for the whole region. "There are no conditions at all."
+
+            "One two three four. "Five six seven eight. "Nine ten eleven twelve. "
+            """)
+        let texts = r.quotes.map(\.text)
+        #expect(texts.contains("This is a historic occasion for the whole region."), "\(texts)")
+        #expect(texts.contains("There are no conditions at all."), "\(texts)")
+        #expect(texts.contains("Five six seven eight."), "\(texts)")
+        #expect(r.quotes.first { $0.text.hasPrefix("There are") }?.speaker == "Tom Hale")
+    }
+
     @Test func sameSurnameTwiceIsNotGuessed() {
         let r = extract("President Ana Silva met Prime Minister Rui Silva. Silva said little.")
         #expect(r.officials.count == 2)
