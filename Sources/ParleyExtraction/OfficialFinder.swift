@@ -267,7 +267,7 @@ struct OfficialFinder {
         }
         for m in ordered {
             let words = nameWords(m.name)
-            let p = person(for: words, firstToken: m.name.lowerBound)
+            let p = person(for: words, firstToken: m.name.lowerBound, title: m.title)
             let specificity = m.titleRange.count * 10 + m.titleText.count
             if people[p].title == nil || specificity > people[p].titleSpecificity {
                 people[p].title = m.title
@@ -307,6 +307,7 @@ struct OfficialFinder {
                   people[pb].country == people[pa].country, let home = defaultCountry, home != people[pa].country else { continue }
             people[pb].country = home
         }
+        addHonorificPartners()
         linkNameMentions()
         linkDescriptions()
         references.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -672,6 +673,31 @@ struct OfficialFinder {
         }
     }
 
+    /// "President Mobutu and Mr. Kabila have agreed to talks": a name given only with an honorific, coordinated
+    /// with an official's, is the other side of the official's dealings. No title and no country are known for it
+    /// (so it comes after the countries are settled).
+    private mutating func addHonorificPartners() {
+        let tokens = document.tokens
+        for k in tokens.indices where tokens[k].isWord && tokens[k].hasAbbreviationPeriod
+            && ["mr", "mrs", "ms"].contains(tokens[k].bareLower) {
+            let first = k + 1
+            guard first < tokens.count, tokens[first].isWord, tokens[first].isCapitalized, personAt[first] == nil,
+                  tokens[first].sentence == tokens[k].sentence, !document.sentences[tokens[k].sentence].isHeadline else { continue }
+            var end = first + 1
+            while end < tokens.count, end - first < 3, tokens[end].isWord, tokens[end].isCapitalized, personAt[end] == nil,
+                  tokens[end].sentence == tokens[k].sentence {
+                end += 1
+            }
+            let officialBefore = k >= 2 && tokens[k - 1].lower == "and" && personAt[k - 2] != nil
+            let officialAfter = end + 1 < tokens.count && tokens[end].lower == "and" && personAt[end + 1] != nil
+            guard officialBefore || officialAfter else { continue }
+            let p = person(for: nameWords(first..<end), firstToken: k)
+            for t in first..<end { personAt[t] = p }
+            references.append(Reference(range: first..<end, person: p))
+            addAlias(document.text(tokens: k..<end), to: p)
+        }
+    }
+
     /// The country named right before a title: "US", "U.S.", "South Korean", "North Korea's".
     private func countryBefore(_ index: Int) -> String? {
         let tokens = document.tokens
@@ -699,11 +725,16 @@ struct OfficialFinder {
         return match.value
     }
 
-    private mutating func person(for words: [String], firstToken: Int) -> Int {
+    private mutating func person(for words: [String], firstToken: Int, title: Int? = nil) -> Int {
         let person = Person(nameWords: words, firstToken: firstToken)
         if let p = personByKey[person.joinedKey] { return p }
-        if person.keys.count == 1, let candidates = peopleByEndKey[person.keys[0]], candidates.count == 1 {
-            return candidates[0]
+        if person.keys.count == 1, let candidates = peopleByEndKey[person.keys[0]] {
+            if candidates.count == 1 { return candidates[0] }
+            // "President Mobutu" with "Mobutu Sese Seko" (President) and "Nzanga Mobutu" (spokesman): the one
+            // with that title.
+            if let title, case let titled = candidates.filter({ people[$0].title == title }), titled.count == 1 {
+                return titled[0]
+            }
         }
         let p = people.count
         people.append(person)

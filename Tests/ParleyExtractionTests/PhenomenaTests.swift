@@ -209,6 +209,21 @@ struct PhenomenaTests {
         #expect(r.quotes.first { $0.text.hasPrefix("There are") }?.speaker == "Tom Hale")
     }
 
+    /// "President Mori and Mr. Stann have agreed to talks": a name given with an honorific beside an official's is
+    /// an official too (no title, no country known); "President Mori" is the President of two Moris.
+    @Test func anHonorificPartnerAndATitleThatPicksTheSurname() {
+        let r = extract("""
+            Envoy Tom Hale said President Kenji Mori and Mr. Ivo Stann have agreed to meet. Presidential spokesman \
+            Ken Mori confirmed it. Hale met Stann on Monday. President Mori will attend.
+            """)
+        let stann = r.officials.first { $0.name == "Ivo Stann" }
+        #expect(stann != nil)
+        #expect(stann?.title == nil && stann?.country == nil)
+        #expect(stann?.aliases.contains("Mr. Ivo Stann") == true)
+        #expect(r.meetings.contains { Set($0.participants) == ["Tom Hale", "Ivo Stann"] })
+        #expect(!r.officials.contains { $0.name == "Mori" }, "\(r.officials.map(\.name))")
+    }
+
     @Test func sameSurnameTwiceIsNotGuessed() {
         let r = extract("President Ana Silva met Prime Minister Rui Silva. Silva said little.")
         #expect(r.officials.count == 2)
