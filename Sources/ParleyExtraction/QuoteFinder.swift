@@ -165,7 +165,11 @@ struct QuoteFinder {
     private func speaker(in range: Range<Int>, lastSpeaker: (person: Int?, description: String?)?) -> (Int?, String?)? {
         let tokens = document.tokens
         guard !range.isEmpty else { return nil }
-        guard let verb = range.first(where: { tokens[$0].isWord && Vocabulary.reportingVerbs.contains(tokens[$0].lower) })
+        // ("Asked about a truce, he replied": the participle opening the sentence is nobody's verb.)
+        let opensSentence = { (k: Int) in
+            tokens[k].lower == "asked" && (k == self.document.sentences[tokens[k].sentence].range.lowerBound)
+        }
+        guard let verb = range.first(where: { tokens[$0].isWord && Vocabulary.reportingVerbs.contains(tokens[$0].lower) && !opensSentence($0) })
         else {
             // "according to X"
             if let a = range.first(where: { tokens[$0].lower == "according" }), a + 2 < range.upperBound, tokens[a + 1].lower == "to" {
@@ -420,6 +424,14 @@ struct QuoteFinder {
             return k < tokens.count && tokens[k].isWord && Vocabulary.reportingVerbs.contains(tokens[k].lower)
         }) {
             return reporter.person
+        }
+        // "In between, he met Kabila": the sentence's subject is a pronoun before anyone it names, so it names only
+        // the object; the subject is who "he" was before.
+        if let firstNamed = inSentence.first?.range.lowerBound,
+           (document.sentences[sentence].range.lowerBound..<firstNamed).contains(where: { k in
+               ["he", "she"].contains(tokens[k].lower) && !insideQuote(k)
+           }) {
+            return subjectOfLastSentenceNamingSomeone(before: document.sentences[sentence].range.lowerBound)
         }
         let subject = inSentence.first { ref in
             let k = ref.range.upperBound

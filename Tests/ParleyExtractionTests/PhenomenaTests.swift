@@ -224,6 +224,18 @@ struct PhenomenaTests {
         #expect(!r.officials.contains { $0.name == "Mori" }, "\(r.officials.map(\.name))")
     }
 
+    /// "In between, he met Stann": a sentence whose subject is a pronoun names only its object; "he replied" after
+    /// it is who "he" was before.
+    @Test func aPronounSubjectPassesOverTheObjectItNames() {
+        let r = extract("""
+            Envoy Tom Hale met President Kenji Mori for the second time on Monday. In between, he met Prime Minister \
+            Ivo Stann in the north.
+
+            Asked about a truce, he replied: "It is our hope that the guns will stay silent."
+            """)
+        #expect(r.quotes.first?.speaker == "Tom Hale")
+    }
+
     @Test func sameSurnameTwiceIsNotGuessed() {
         let r = extract("President Ana Silva met Prime Minister Rui Silva. Silva said little.")
         #expect(r.officials.count == 2)
