@@ -182,9 +182,12 @@ struct QuoteFinder {
             let object = (verb + 1)..<phraseEnd(from: verb + 1, limit: range.upperBound)
             if let r = resolve(object, verb: verb, lastSpeaker: lastSpeaker, preferFirst: true) { return r }
         }
-        // Subject before the verb: the words right before it, back to punctuation or a clause word.
+        // Subject before the verb: the words right before it, back to punctuation or a clause word (within its
+        // sentence, even where the window given starts later: "the radical Islamic Jihad group said in a statement
+        // that it was a waste of time that "…"").
+        let subjectFloor = min(range.lowerBound, max(document.sentences[tokens[verb].sentence].range.lowerBound, verb - 8))
         var start = verb
-        while start > range.lowerBound, verb - start < 8 {
+        while start > subjectFloor, verb - start < 8 {
             let t = tokens[start - 1]
             guard t.isWord || t.kind == .number || t.kind == .stray else { break }
             if ["and", "that", "which", "who", "but", "while", "as", "when", "because"].contains(t.lower),

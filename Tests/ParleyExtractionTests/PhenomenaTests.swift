@@ -236,6 +236,17 @@ struct PhenomenaTests {
         #expect(r.quotes.first?.speaker == "Tom Hale")
     }
 
+    /// "the radical Ruvanian Liberation group said in a statement that it was a waste of time that "…"": the
+    /// subject, though it starts more than a window's width before the quote, not "a statement".
+    @Test func theSubjectOfASaidInAStatementFarBeforeTheQuote() {
+        let r = extract("""
+            Prime Minister Ivo Stann met President Kenji Mori on Sunday. And the radical Ruvanian Liberation group said \
+            in a statement that it was a waste of time that "is not helping the people of the valley."
+            """)
+        let speaker = r.quotes.first?.speaker ?? ""
+        #expect(speaker.contains("Liberation group"), "\(speaker)")
+    }
+
     @Test func sameSurnameTwiceIsNotGuessed() {
         let r = extract("President Ana Silva met Prime Minister Rui Silva. Silva said little.")
         #expect(r.officials.count == 2)
