@@ -75,13 +75,14 @@ struct MeetingFinder {
         for (s, sentence) in document.sentences.enumerated() {
             // "The announcement of the meeting, also attended by Bundesbank President Poehl, ...": people who joined
             // the meeting just told.
+            let found = mention(in: sentence, index: s)
             if let attendees = attendees(in: sentence.range), let last = mentions.last,
-               mention(in: sentence, index: s).map({ $0.participants.isSubset(of: attendees) }) ?? true {
+               found.map({ $0.participants.isSubset(of: attendees) }) ?? true {
                 let people = last.participants
                 for i in mentions.indices where mentions[i].participants == people { mentions[i].participants.formUnion(attendees) }
                 continue
             }
-            guard let m = mention(in: sentence, index: s) else { continue }
+            guard let m = found else { continue }
             if m.anonymous {
                 if m.date != nil { anonymousMentions.append(m) }
                 continue

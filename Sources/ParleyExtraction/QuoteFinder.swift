@@ -19,6 +19,9 @@ struct QuoteFinder {
 
     /// Every pair of quotation marks, including scare quotes, as token ranges (for masking).
     private(set) var pairs: [(open: Int, close: Int, paragraph: Int)] = []
+    /// Tokens strictly inside a pair of marks, set once the pairs are known (a scan of every pair for every
+    /// token asked about was quadratic in a text of many quotations).
+    private var inside = TokenSet(count: 0)
     private(set) var quotes: [Found] = []
     /// Paragraph of the last attributed quote, while attributing.
     private var lastQuoteParagraph: Int?
@@ -57,6 +60,10 @@ struct QuoteFinder {
             if let o = open, o + 1 < paragraph.upperBound {
                 pairs.append((o, paragraph.upperBound, pIndex))  // runs on into the next paragraph
             }
+        }
+        inside = TokenSet(count: tokens.count)
+        for pair in pairs where pair.open + 1 < pair.close {
+            for k in (pair.open + 1)..<min(pair.close, tokens.count) { inside.insert(k) }
         }
         for pair in pairs {
             let inner = (pair.open + 1)..<pair.close
@@ -129,12 +136,11 @@ struct QuoteFinder {
         // Quotes with no attribution of their own: the same paragraph's speaker, else a
         // paragraph that opens with a quote continues the previous speaker.
         for q in quotes.indices where !quotes[q].attributed {
-            let sameParagraph = quotes.indices.filter { quotes[$0].paragraph == quotes[q].paragraph && quotes[$0].attributed }
             // "McHugh said the bomb ... and ``would have caused massive destruction.''": a quote inside the sentence
             // is its reporting subject's, whoever else speaks in the paragraph (a wire story may be one paragraph).
             let sentence = document.sentences[tokens[quotes[q].open].sentence].range
-            if quotes[q].open > sentence.lowerBound, let ref = officials.references.first(where: { ref in
-                ref.range.lowerBound >= sentence.lowerBound && ref.range.upperBound < quotes[q].open
+            if quotes[q].open > sentence.lowerBound, let ref = references(in: sentence.lowerBound..<quotes[q].open).first(where: { ref in
+                ref.range.upperBound < quotes[q].open
                     && tokens[ref.range.upperBound].isWord && Vocabulary.reportingVerbs.contains(tokens[ref.range.upperBound].lower)
                     && !insideQuote(ref.range.lowerBound)
             }) {
@@ -147,7 +153,8 @@ struct QuoteFinder {
                 // "Funaro said on Saturday that ... He said earlier today that ... "because the banks have limits."":
                 // the one the sentence before reports speaking.
                 quotes[q].speakerPerson = p
-            } else if let s = sameParagraph.last(where: { $0 < q }) ?? sameParagraph.first {
+            } else if case let sameParagraph = quotes.indices.filter({ quotes[$0].paragraph == quotes[q].paragraph && quotes[$0].attributed }),
+                      let s = sameParagraph.last(where: { $0 < q }) ?? sameParagraph.first {
                 quotes[q].speakerPerson = quotes[s].speakerPerson
                 quotes[q].speakerDescription = quotes[s].speakerDescription
             } else if quotes[q].open == document.paragraphs[quotes[q].paragraph].lowerBound,
@@ -398,7 +405,7 @@ struct QuoteFinder {
     private func unattributedSpeaker(_ q: Found) -> Int? {
         let tokens = document.tokens
         let sentence = document.sentences[tokens[q.open].sentence].range
-        if let ref = officials.references.first(where: { $0.range.lowerBound >= sentence.lowerBound && $0.range.upperBound <= q.open }) {
+        if let ref = references(in: sentence.lowerBound..<q.open).first(where: { $0.range.upperBound <= q.open }) {
             return ref.person
         }
         guard q.open == sentence.lowerBound, sentence.lowerBound > document.paragraphs[q.paragraph].lowerBound else { return nil }
@@ -410,16 +417,11 @@ struct QuoteFinder {
     }
 
     /// The first person named (outside quotes) in the last sentence before `token` that names anyone.
-    private func subjectOfLastSentenceNamingSomeone(before token: Int) -> Int? {
-        guard let last = officials.references.last(where: { ref in
-            ref.range.upperBound <= token && !pairs.contains { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close }
-        }) else { return nil }
+    private func subjectOfLastSentenceNamingSomeone(before token: Int, depth: Int = 0) -> Int? {
+        guard let last = lastReference(before: token) else { return nil }
         let tokens = document.tokens
         let sentence = tokens[last.range.lowerBound].sentence
-        let inSentence = officials.references.filter { ref in
-            tokens[ref.range.lowerBound].sentence == sentence
-                && !pairs.contains { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close }
-        }
+        let inSentence = references(in: document.sentences[sentence].range).filter { !insideQuote($0.range.lowerBound) }
         // Prefer the one reported speaking ("US envoy Bill Richardson announced here"), then the one in subject
         // position: right before a verb ("Shultz delivered", "Kim said").
         if let reporter = inSentence.first(where: { ref in
@@ -430,11 +432,12 @@ struct QuoteFinder {
         }
         // "In between, he met Kabila": the sentence's subject is a pronoun before anyone it names, so it names only
         // the object; the subject is who "he" was before.
-        if let firstNamed = inSentence.first?.range.lowerBound,
+        // (Two sentences back at most: a run of such sentences must not make every quote walk the whole story.)
+        if depth < 2, let firstNamed = inSentence.first?.range.lowerBound,
            (document.sentences[sentence].range.lowerBound..<firstNamed).contains(where: { k in
                ["he", "she"].contains(tokens[k].lower) && !insideQuote(k)
            }) {
-            return subjectOfLastSentenceNamingSomeone(before: document.sentences[sentence].range.lowerBound)
+            return subjectOfLastSentenceNamingSomeone(before: document.sentences[sentence].range.lowerBound, depth: depth + 1)
         }
         let subject = inSentence.first { ref in
             let k = ref.range.upperBound
@@ -466,16 +469,15 @@ struct QuoteFinder {
     }
 
     private func insideQuote(_ k: Int) -> Bool {
-        pairs.contains { $0.open < k && k < $0.close }
+        inside.contains(k)
     }
 
     /// The official in the last sentence naming anyone (outside quotes) between `start` and `end`, when
     /// that sentence reports them speaking ("Sato said", "Sato told").
     private func reportingSubject(after start: Int, before end: Int) -> Int? {
         let tokens = document.tokens
-        let outside = officials.references.filter { ref in
-            ref.range.lowerBound > start && ref.range.upperBound < end
-                && !pairs.contains(where: { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close })
+        let outside = references(in: max(0, start + 1)..<max(0, start + 1, end)).filter { ref in
+            ref.range.upperBound < end && !insideQuote(ref.range.lowerBound)
         }
         guard let last = outside.last else { return nil }
         let sentence = tokens[last.range.lowerBound].sentence
@@ -488,8 +490,25 @@ struct QuoteFinder {
 
     /// The person last named outside quotation marks before `token`.
     private func lastPersonMentioned(before token: Int) -> Int? {
-        officials.references.last(where: { ref in
-            ref.range.upperBound <= token && !pairs.contains { $0.open < ref.range.lowerBound && ref.range.lowerBound < $0.close }
-        })?.person
+        lastReference(before: token)?.person
+    }
+
+    /// The references (in text order) that start inside `range`, found by binary search.
+    private func references(in range: Range<Int>) -> ArraySlice<OfficialFinder.Reference> {
+        let all = officials.references
+        func firstIndex(atOrAfter token: Int) -> Int {
+            var low = 0, high = all.count
+            while low < high {
+                let mid = (low + high) / 2
+                if all[mid].range.lowerBound < token { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return all[firstIndex(atOrAfter: range.lowerBound)..<firstIndex(atOrAfter: range.upperBound)]
+    }
+
+    /// The last reference outside quotation marks that ends at or before `token`.
+    private func lastReference(before token: Int) -> OfficialFinder.Reference? {
+        references(in: 0..<token).last { $0.range.upperBound <= token && !insideQuote($0.range.lowerBound) }
     }
 }

@@ -484,13 +484,13 @@ struct TopicFinder {
             if !known && !proper && !Self.isAbstractNoun(t) && !(coordinated && Self.isPlainNoun(t)) { return nil }
         }
         if content.contains(where: { ["sidelines", "margins", "board", "occasion", "sideline"].contains(tokens[$0].lower) }) { return nil }
-        // A name alone is a topic when it is a country or an organization ("Kosovo", "NATO"), not a building or
-        // a club ("Capitol Hill", "American Chamber").
         // "the American Chamber of Commerce": a name cut short at its "of" is no subject.
         if content.allSatisfy({ tokens[$0].isCapitalized }), end + 1 < limit, tokens[end].lower == "of", tokens[end + 1].isCapitalized,
            lexicon.country(at: end + 1, in: tokens) == nil {
             return nil
         }
+        // A name alone is a topic when it is a country or an organization ("Kosovo", "NATO"), not a building or
+        // a club ("Capitol Hill").
         if content.allSatisfy({ tokens[$0].isCapitalized }), lexicon.topicTerms.match(tokens, at: content[0], limit: stop) == nil,
            !content.contains(where: { lexicon.country(at: $0, in: tokens) != nil || lexicon.organizations.match(tokens, at: $0) != nil }) {
             return nil

@@ -2,8 +2,8 @@ import Foundation
 import ParleyExtraction
 
 /// `parley-bench --hostile`: extraction time of texts shaped to hurt (a megabyte of quotes, a megabyte without
-/// a full stop, 100,000 nested quotation marks, thousands of officials, quote paragraphs), at 1x and 2x their
-/// size. Linear extraction shows a ratio near 2; a quadratic step shows 4.
+/// a full stop, 100,000 nested quotation marks, thousands of officials, quote paragraphs, pronoun replies), at 1x
+/// and 2x their size. Linear extraction shows a ratio near 2; a quadratic step shows 4.
 enum Hostile {
     static func shapes(megabytes: Double) -> [(String, String)] {
         let size = Int(megabytes * 1_000_000)
@@ -32,6 +32,10 @@ enum Hostile {
             }),
             ("quote paragraphs", repeated { n in
                 "Vice FM \(name(n)) Lee said: \"We will meet again.\n\n\"And again,\" he added. The vice minister met U.S. envoy \(name(n + 7)) Ray.\n\n"
+            }),
+            // Each "he replied" looks back for who "he" is, past a sentence whose subject is a pronoun.
+            ("pronoun replies", repeated { n in
+                "In between, he met Prime Minister \(name(n)) Sava. Asked again, he replied: \"We will keep working on this plan.\"\n\n"
             }),
         ]
     }

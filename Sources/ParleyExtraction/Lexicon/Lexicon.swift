@@ -29,7 +29,8 @@ final class Lexicon: Sendable {
     let nonNameWords: WordMap<Bool>
     let months: WordMap<Int>
     /// Words a finder looks for at every token, so that the other tokens are passed over by one array read:
-    /// what opens a topic list (`TopicFinder.cueWords`, "on", "over", "such", "terms"), "the two sides/leaders",
+    /// what opens a topic list (`TopicFinder.cueWords`, "on", "over", "such", "terms", "to" after "agreed", and
+    /// `TopicFinder.signWords`), "the two sides/leaders",
     /// "counterpart(s)"; and the number of "the".
     let topicOpeners: WordMap<Bool>
     let pluralParties: WordMap<Bool>
