@@ -57,18 +57,9 @@ struct MeetingFinder {
         self.published = published
     }
 
-    /// The date expressions that start inside `tokens`, found by binary search (`dates` are in text order and do
-    /// not overlap): a scan of every date for every mention is quadratic in a long text.
+    /// The date expressions that start inside `tokens` (`dates` are in text order and do not overlap).
     private func dates(startingIn tokens: Range<Int>) -> ArraySlice<DateExpression> {
-        func firstIndex(atOrAfter token: Int) -> Int {
-            var low = 0, high = dates.count
-            while low < high {
-                let mid = (low + high) / 2
-                if dates[mid].range.lowerBound < token { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-        return dates[firstIndex(atOrAfter: tokens.lowerBound)..<firstIndex(atOrAfter: tokens.upperBound)]
+        dates.slice(startingIn: tokens) { $0.range.lowerBound }
     }
 
     mutating func run() {

@@ -493,18 +493,9 @@ struct QuoteFinder {
         lastReference(before: token)?.person
     }
 
-    /// The references (in text order) that start inside `range`, found by binary search.
+    /// The references (in text order) that start inside `range`.
     private func references(in range: Range<Int>) -> ArraySlice<OfficialFinder.Reference> {
-        let all = officials.references
-        func firstIndex(atOrAfter token: Int) -> Int {
-            var low = 0, high = all.count
-            while low < high {
-                let mid = (low + high) / 2
-                if all[mid].range.lowerBound < token { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-        return all[firstIndex(atOrAfter: range.lowerBound)..<firstIndex(atOrAfter: range.upperBound)]
+        officials.references.slice(startingIn: range) { $0.range.lowerBound }
     }
 
     /// The last reference outside quotation marks that ends at or before `token`.

@@ -50,3 +50,19 @@ struct TokenMap: Sendable {
         for k in values.indices where values[k] >= 0 { values[k] = Int32(transform(Int(values[k]))) }
     }
 }
+
+extension Array {
+    /// The elements whose first token lies in `tokens`, for an array in text order (by `start`), found by binary
+    /// search: a scan of the whole array for every look-up is quadratic in a long text.
+    func slice(startingIn tokens: Range<Int>, start: (Element) -> Int) -> ArraySlice<Element> {
+        func firstIndex(atOrAfter token: Int) -> Int {
+            var low = 0, high = count
+            while low < high {
+                let mid = (low + high) / 2
+                if start(self[mid]) < token { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return self[firstIndex(atOrAfter: tokens.lowerBound)..<firstIndex(atOrAfter: tokens.upperBound)]
+    }
+}
