@@ -40,6 +40,7 @@ let package = Package(
                 .embedInCode("0003_official_merges.sql"),
                 .embedInCode("0004_topic_days.sql"),
                 .embedInCode("0005_explicit_fts_inserts.sql"),
+                .embedInCode("0006_fts_automerge.sql"),
             ]
         ),
         // Our thin, safe layer over the SQLite C API, the schema's models and the queries.
@@ -76,7 +77,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ParleyPagesTests", dependencies: ["ParleyPages"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyStore"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyStore", "ParleyInput"]),
     ]
 )
 

@@ -24,5 +24,6 @@ public enum EmbeddedMigrations {
         EmbeddedMigration(id: "0004_topic_days", sql: String(decoding: PackageResources._004_topic_days_sql, as: UTF8.self)),
         EmbeddedMigration(id: "0005_explicit_fts_inserts",
                           sql: String(decoding: PackageResources._005_explicit_fts_inserts_sql, as: UTF8.self)),
+        EmbeddedMigration(id: "0006_fts_automerge", sql: String(decoding: PackageResources._006_fts_automerge_sql, as: UTF8.self)),
     ]
 }

@@ -209,36 +209,64 @@ struct DateFinder {
     func tense(of k: Int) -> Tense {
         // A journey told in the present with its day is scheduled: "the premier sets out Wednesday", "Kim leaves
         // for Tokyo Friday". (Without a day, "X arrives in Amman" reports as often as it announces.)
-        let t = document.tokens[k]
-        if t.isWord, Self.scheduledJourneys.contains(t.lower), k > 0, !["does", "'s"].contains(document.tokens[k - 1].lower) {
+        let tokens = document.tokens, words = Lexicon.shared.tenseWords
+        if tokens[k].isWord, words.has(tokens[k], .journey), k > 0, !words.has(tokens[k - 1], .notBeforeJourney) {
             return .future
         }
-        return Self.tense(of: document.tokens, at: k)
+        return Self.tense(of: tokens, at: k)
     }
 
     static let scheduledJourneys: Set<String> = ["sets", "leaves", "departs", "arrives", "flies", "travels", "heads", "returns"]
 
+    /// The word lists `tense` reads, as flags of one word map (`Lexicon.tenseWords`): a token's word number is read
+    /// once instead of each list hashing its text.
+    struct TenseWord: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let journey = TenseWord(rawValue: 1 << 0)           // scheduledJourneys
+        static let notBeforeJourney = TenseWord(rawValue: 1 << 1)  // "does leave", "'s leaving"
+        static let futureMarker = TenseWord(rawValue: 1 << 2)      // Vocabulary.futureMarkers
+        static let set = TenseWord(rawValue: 1 << 3)
+        static let to = TenseWord(rawValue: 1 << 4)
+        static let verbAfterTo = TenseWord(rawValue: 1 << 5)       // "to meet"
+        static let notBeforeTo = TenseWord(rawValue: 1 << 6)       // "due to", "used to", "according to"
+        static let next = TenseWord(rawValue: 1 << 7)              // "next", "upcoming"
+        static let scheduled = TenseWord(rawValue: 1 << 8)         // the present for what is scheduled
+        static let notBeforeScheduled = TenseWord(rawValue: 1 << 9)
+        static let irregularPast = TenseWord(rawValue: 1 << 10)    // Vocabulary.irregularPast
+        static let notPastInEd = TenseWord(rawValue: 1 << 11)      // "need", "speed", ...
+
+        static var lists: [(Set<String>, TenseWord)] {
+            [(scheduledJourneys, .journey), (["does", "'s"], .notBeforeJourney), (Vocabulary.futureMarkers, .futureMarker),
+             (["set"], .set), (["to"], .to),
+             (["meet", "visit", "hold", "attend", "discuss", "sign", "travel", "fly"], .verbAfterTo),
+             (["due", "used", "according"], .notBeforeTo), (["next", "upcoming"], .next),
+             (["meet", "meets", "hold", "holds", "visit", "visits", "begin", "begins", "open", "opens", "resume", "resumes"],
+              .scheduled),
+             (["to", "did", "does", "do", "'s"], .notBeforeScheduled), (Vocabulary.irregularPast, .irregularPast),
+             (["need", "speed", "proceed", "succeed", "exceed"], .notPastInEd)]
+        }
+    }
+
     static func tense(of tokens: [Token], at k: Int) -> Tense {
-        let t = tokens[k]
-        guard t.isWord else { return .unknown }
-        let w = t.lower
-        if Vocabulary.futureMarkers.contains(w) {
+        guard tokens[k].isWord else { return .unknown }
+        let words = Lexicon.shared.tenseWords
+        let flags = words[tokens[k]] ?? []
+        if flags.contains(.futureMarker) {
             // "set" and "would" are future only before "to"/a verb; keep it simple for "set to".
-            if w == "set" { return k + 1 < tokens.count && tokens[k + 1].lower == "to" ? .future : .unknown }
+            if flags.contains(.set) { return k + 1 < tokens.count && words.has(tokens[k + 1], .to) ? .future : .unknown }
             return .future
         }
-        if w == "to", k + 1 < tokens.count, ["meet", "visit", "hold", "attend", "discuss", "sign", "travel", "fly"].contains(tokens[k + 1].lower),
-           k > 0, !["due", "used", "according"].contains(tokens[k - 1].lower) {
+        if flags.contains(.to), k + 1 < tokens.count, words.has(tokens[k + 1], .verbAfterTo),
+           k > 0, !words.has(tokens[k - 1], .notBeforeTo) {
             return .future
         }
-        if w == "next" || w == "upcoming" { return .future }
+        if flags.contains(.next) { return .future }
         // News uses the present for what is scheduled: "Netanyahu and Arafat meet separately Monday".
-        if ["meet", "meets", "hold", "holds", "visit", "visits", "begin", "begins", "open", "opens", "resume", "resumes"].contains(w),
-           k > 0, !["to", "did", "does", "do", "'s"].contains(tokens[k - 1].lower) {
+        if flags.contains(.scheduled), k > 0, !words.has(tokens[k - 1], .notBeforeScheduled) {
             return .future
         }
-        if Vocabulary.irregularPast.contains(w) { return .past }
-        if w.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !["need", "speed", "proceed", "succeed", "exceed"].contains(w) {
+        if flags.contains(.irregularPast) { return .past }
+        if !flags.contains(.notPastInEd), !tokens[k].isCapitalized, tokens[k].lower.hasSuffix("ed"), tokens[k].lower.count > 4 {
             return .past
         }
         return .unknown

@@ -67,13 +67,17 @@ struct Document {
             scalarStarts = originalScalarOffsets
             return
         }
-        scalarStarts = [Int32](repeating: 0, count: bytes.count + 1)
-        var count: Int32 = 0
-        for (i, b) in bytes.enumerated() {
-            scalarStarts[i] = count
-            if b & 0xC0 != 0x80 { count += 1 }
+        scalarStarts = bytes.withUnsafeBufferPointer { bytes in
+            [Int32](unsafeUninitializedCapacity: bytes.count + 1) { starts, initialized in
+                var count: Int32 = 0
+                for i in 0..<bytes.count {
+                    starts[i] = count
+                    if bytes[i] & 0xC0 != 0x80 { count += 1 }
+                }
+                starts[bytes.count] = count
+                initialized = bytes.count + 1
+            }
         }
-        scalarStarts[bytes.count] = count
     }
 
     /// NFC, one character (grapheme cluster) at a time, with every byte of the result mapped to the scalar offset
@@ -145,21 +149,23 @@ struct Document {
 
     // MARK: - Lines and header
 
-    /// Byte ranges of lines, without their line breaks.
-    private func lines(in range: Range<Int>) -> [Range<Int>] {
+    /// Byte ranges of lines, without their line breaks; the first `limit` of them.
+    /// Line breaks are found with `memchr`: every byte of the article passes here.
+    private func lines(in range: Range<Int>, limit: Int = .max) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if bytes[i] == 0x0A {
+        bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            while start < range.upperBound, result.count < limit,
+                  let found = memchr(base + start, 0x0A, range.upperBound - start) {
+                let i = UnsafeRawPointer(found) - UnsafeRawPointer(base)
                 var e = i
-                if e > start, bytes[e - 1] == 0x0D { e -= 1 }
+                if e > start, all[e - 1] == 0x0D { e -= 1 }
                 result.append(start..<e)
                 start = i + 1
             }
-            i += 1
         }
-        if start < range.upperBound { result.append(start..<range.upperBound) }
+        if start < range.upperBound, result.count < limit { result.append(start..<range.upperBound) }
         return result
     }
 
@@ -185,7 +191,7 @@ struct Document {
 
     /// Reads the header in the seed's style: lines up to a `Published :` line.
     private mutating func parseHeader() {
-        let all = lines(in: 0..<bytes.count)
+        let all = lines(in: 0..<bytes.count, limit: 21)  // a header of up to 20 lines, and the body's first
         var publishedLine: Int?
         for (n, line) in all.prefix(20).enumerated() {
             let t = trimmed(line)
@@ -259,20 +265,23 @@ struct Document {
     private static let linkCopied = Array("Link copied".utf8)
     private static let copyLink = Array("Copy link".utf8)
 
-    /// Whether `bytes[range]` contains `needle`.
+    /// Whether `bytes[range]` contains `needle` (its first byte found by `memchr`: every line of the article is
+    /// searched).
     private func contains(_ range: Range<Int>, _ needle: [UInt8]) -> Bool {
-        guard range.count >= needle.count, let first = needle.first else { return false }
-        var i = range.lowerBound
-        let last = range.upperBound - needle.count
-        while i <= last {
-            if bytes[i] == first {
-                var k = 1
-                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+        guard range.count >= needle.count, !needle.isEmpty else { return false }
+        return bytes.withUnsafeBufferPointer { all in
+            needle.withUnsafeBufferPointer { n in
+                let base = UnsafeRawPointer(all.baseAddress!)
+                var i = range.lowerBound
+                let last = range.upperBound - n.count
+                while i <= last, let found = memchr(base + i, Int32(n[0]), last - i + 1) {
+                    i = UnsafeRawPointer(found) - base
+                    if memcmp(base + i, n.baseAddress!, n.count) == 0 { return true }
+                    i += 1
+                }
+                return false
             }
-            i += 1
         }
-        return false
     }
 
     // MARK: - Paragraphs and tokens

@@ -81,12 +81,23 @@ struct OfficialFinder {
     /// The name key of token `k`: an ASCII word of letters and digits alone is its own lower-cased text, so only
     /// words with hyphens, apostrophes, periods or other scripts are folded.
     private func key(ofToken k: Int) -> String {
-        let t = document.tokens[k]
-        for i in t.start..<t.end {
+        hasPlainKey(k) ? document.tokens[k].lower : Self.fold(document.tokens[k].text)
+    }
+
+    /// Whether token `k`'s key is its lower-cased word (ASCII without hyphens, periods or apostrophes), so that
+    /// its word number stands for its key.
+    private func hasPlainKey(_ k: Int) -> Bool {
+        for i in document.tokens[k].start..<document.tokens[k].end {  // the token's fields, not a copy of it
             let b = document.bytes[i]
-            if b >= 0x80 || b == 0x2D || b == 0x2E || b == 0x27 { return Self.fold(t.text) }
+            if b >= 0x80 || b == 0x2D || b == 0x2E || b == 0x27 { return false }
         }
-        return t.lower
+        return true
+    }
+
+    /// Whether token `k` is the first word of a leader's name (`Leaders.firstWords`), by word number when it can be.
+    private func startsLeaderName(_ k: Int) -> Bool {
+        hasPlainKey(k) ? Lexicon.shared.leaderFirstWords.contains(document.tokens[k])
+            : Leaders.firstWords.contains(Self.fold(document.tokens[k].text))
     }
 
     /// Words that are capitalized but never part of a person's name.
@@ -649,7 +660,7 @@ struct OfficialFinder {
         var k = 0
         while k < tokens.count {
             guard tokens[k].isCapitalized, personAt[k] == nil, k == 0 || !tokens[k - 1].isCapitalized,
-                  Leaders.firstWords.contains(key(ofToken: k)) else { k += 1; continue }
+                  startsLeaderName(k) else { k += 1; continue }
             var matched = false
             for length in stride(from: 4, through: 2, by: -1) where k + length <= tokens.count {
                 let range = k..<(k + length)
@@ -756,26 +767,29 @@ struct OfficialFinder {
     /// Full names and surnames written without a title.
     private mutating func linkNameMentions() {
         let tokens = document.tokens
-        var surnames: [String: Int] = [:]
-        var ambiguous = Set<String>()
-        for (p, person) in people.enumerated() where person.nameWords.count > 1 {
-            for key in [person.keys.first!, person.keys.last!] {
-                if let q = surnames[key], q != p { ambiguous.insert(key) } else { surnames[key] = p }
+        // Each name word that may stand alone, with its person (nil when two people share it). A story names a
+        // few people: a list compared word by word costs less than hashing every capitalized token's key.
+        var surnames: [(key: String, person: Int?)] = []
+        func note(_ key: String, _ p: Int) {
+            if let j = surnames.firstIndex(where: { $0.key == key }) {
+                if surnames[j].person != p { surnames[j].person = nil }
+            } else {
+                surnames.append((key, p))
             }
         }
-        for (p, person) in people.enumerated() where person.nameWords.count == 1 {
-            let key = person.keys[0]
-            if let q = surnames[key], q != p { ambiguous.insert(key) } else { surnames[key] = p }
+        for (p, person) in people.enumerated() where person.nameWords.count > 1 {
+            note(person.keys.first!, p)
+            note(person.keys.last!, p)
         }
-        var byFirstKey: [String: [Int]] = [:]
-        for (p, person) in people.enumerated() where person.keys.count > 1 { byFirstKey[person.keys[0], default: []].append(p) }
+        for (p, person) in people.enumerated() where person.nameWords.count == 1 { note(person.keys[0], p) }
+        let fullNames = people.indices.filter { people[$0].keys.count > 1 }
         var i = 0
         while i < tokens.count {
             if personAt[i] != nil || !tokens[i].isCapitalized { i += 1; continue }
             let key = key(ofToken: i)
             // A full name.
             var matched = false
-            for p in byFirstKey[key] ?? [] {
+            for p in fullNames where people[p].keys[0] == key {
                 let keys = people[p].keys
                 let n = keys.count
                 guard i + n <= tokens.count else { continue }
@@ -789,9 +803,10 @@ struct OfficialFinder {
                 }
             }
             if matched { continue }
+            guard let entry = surnames.first(where: { $0.key == key }), let p = entry.person else { i += 1; continue }
             let partOfLongerName = (i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].isWord
-                                    && !Self.nonNameWords.contains(tokens[i + 1].bareLower))
-            if let p = surnames[key], !ambiguous.contains(key), !partOfLongerName {
+                                    && !Lexicon.shared.nonNameWords.containsBare(tokens[i + 1]))
+            if !partOfLongerName {
                 personAt[i] = p
                 references.append(Reference(range: i..<(i + 1), person: p))
                 people[p].firstToken = min(people[p].firstToken, i)

@@ -175,6 +175,22 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 }
 
+extension WordMap where Value: OptionSet, Value.Element == Value {
+    /// Flags from several word lists: each list's words get its flag. Words the tokenizer would split (no token
+    /// can spell them) are left out.
+    init(flags lists: [(Set<String>, Value)], words table: inout WordTable) {
+        var entries: [String: Value] = [:]
+        for (list, flag) in lists {
+            for word in list where PhraseMatcher<Int>.words(of: word).count == 1 { entries[word, default: []].insert(flag) }
+        }
+        self.init(entries, words: &table)
+    }
+
+    /// Whether the token's word has `flag`.
+    @inline(__always)
+    func has(_ token: Token, _ flag: Value) -> Bool { self[token]?.contains(flag) ?? false }
+}
+
 extension WordMap where Value == Bool {
     init(_ words: Set<String>, words table: inout WordTable) {
         self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }), words: &table)

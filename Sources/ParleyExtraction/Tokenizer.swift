@@ -110,43 +110,35 @@ struct Tokenizer {
 
     /// The token spelt by `bytes[start..<end]`: its text, lower-cased text and word numbers, made from the bytes
     /// in one pass (ASCII words, nearly all of them, are looked up without building their lower-cased string twice).
+    /// The token is built once from locals: filling in a `var` from inside the buffer closure copied it (two
+    /// strings retained and released per token).
     @inline(__always)
     private func token(_ start: Int, _ end: Int, kind: Token.Kind, abbreviation: Bool, newlineBefore: Bool) -> Token {
-        var upper = false, ascii = true
-        for k in start..<end {
-            let b = bytes[k]
-            if b >= 0x80 { ascii = false; break }
-            if b &- 0x41 < 26 { upper = true }
-        }
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        let lower: String
-        if !ascii {
-            lower = text.lowercased()
-        } else if upper {
-            lower = bytes.withUnsafeBufferPointer { Self.asciiLowercased(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-        } else {
-            lower = text
-        }
-        var token = Token(start: start, end: end, kind: kind, text: text, lower: lower)
-        token.hasAbbreviationPeriod = abbreviation
-        token.newlineBefore = newlineBefore
-        if kind == .word {
-            let b = bytes[start]
-            token.isCapitalized = b < 0x80 ? (b >= 0x41 && b <= 0x5A) : scalar(at: start).0.properties.isUppercase
-        }
-        if let words {
-            if ascii {
-                bytes.withUnsafeBufferPointer { all in
-                    token.word = words.id(asciiLowercasing: UnsafeBufferPointer(rebasing: all[start..<end]))
-                    token.bareWord = abbreviation
-                        ? words.id(asciiLowercasing: UnsafeBufferPointer(rebasing: all[start..<(end - 1)])) : token.word
-                }
-            } else {
-                token.word = words.id(lower)
-                token.bareWord = abbreviation ? words.id(token.bareLower) : token.word
+        bytes.withUnsafeBufferPointer { all in
+            let spelling = UnsafeBufferPointer(rebasing: all[start..<end])
+            var upper = false, ascii = true
+            for b in spelling {
+                if b >= 0x80 { ascii = false; break }
+                if b &- 0x41 < 26 { upper = true }
             }
+            let text = String(decoding: spelling, as: UTF8.self)
+            let lower = !ascii ? text.lowercased() : upper ? Self.asciiLowercased(spelling) : text
+            var word: Int32 = 0, bareWord: Int32 = 0
+            if ascii {
+                word = words?.id(asciiLowercasing: spelling) ?? 0
+                bareWord = abbreviation ? words?.id(asciiLowercasing: UnsafeBufferPointer(rebasing: spelling.dropLast())) ?? 0 : word
+            } else {
+                word = words?.id(lower) ?? 0
+                bareWord = abbreviation ? words?.id(String(lower.dropLast())) ?? 0 : word
+            }
+            var capitalized = false
+            if kind == .word {
+                let b = all[start]
+                capitalized = b < 0x80 ? (b >= 0x41 && b <= 0x5A) : scalar(at: start).0.properties.isUppercase
+            }
+            return Token(start: start, end: end, kind: kind, text: text, lower: lower, word: word, bareWord: bareWord,
+                         hasAbbreviationPeriod: abbreviation, newlineBefore: newlineBefore, isCapitalized: capitalized)
         }
-        return token
     }
 
     /// Where a possessive 's or ’s starts at the end of the word `bytes[start..<end]`, if it ends in one.
@@ -214,6 +206,10 @@ struct Tokenizer {
                 }
             }
             guard i < end else { break }
+            // A space or other ASCII mark that cannot continue a word ends it: nearly every word ends so.
+            let b = bytes[i]
+            if b < 0x80 && b != UInt8(ascii: "-") && b != UInt8(ascii: "'") && b != UInt8(ascii: ",")
+                && b != UInt8(ascii: ".") { break }
             let (s, n) = scalar(at: i)
             if Self.isLetter(s) || Self.isDigit(s) || (s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark) {
                 if !Self.isDigit(s) { allDigits = false }

@@ -252,7 +252,15 @@ public enum ArticleFiles {
             defer { try? handle.close() }
             var last: UInt8 = 0x0A
             while case let chunk = handle.readData(ofLength: 1 << 20), !chunk.isEmpty {
-                total += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                total += chunk.withUnsafeBytes { bytes in  // memchr: Data's iterator costs a call per byte
+                    guard let base = bytes.baseAddress else { return 0 }
+                    var count = 0, offset = 0
+                    while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                        count += 1
+                        offset = UnsafeRawPointer(found) - base + 1
+                    }
+                    return count
+                }
                 last = chunk.last ?? last
             }
             if last != 0x0A { total += 1 }

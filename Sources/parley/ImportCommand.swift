@@ -51,14 +51,14 @@ struct ImportCommand: ParsableCommand {
             Console.error(error, database: database.path)
             throw ExitCode.failure
         }
-        let extractor = Extractor()
+        let extractor = Extractor(includesBody: false)  // the store keeps the text as read
         try? store.beginBulkImport()
         defer { try? store.finishBulkImport() }
         var total = ImportOutcome(status: .imported, articleID: 0)
         var imported = 0, duplicates = 0, failed = problems.count
         // One line per article is too much for a JSON Lines corpus: only the summary then.
         let terse = files.contains { $0.lowercased().hasSuffix(".jsonl") || $0 == "-" }
-        let progress = Progress(enabled: !quiet, expected: ArticleFiles.estimatedCount(files))
+        let progress = Progress(enabled: !quiet, expected: quiet ? nil : ArticleFiles.estimatedCount(files))
         var stopped = false, skipped = 0
 
         func save(_ pending: [(ArticleInput, ExtractionRecord, String)]) {

@@ -25,6 +25,29 @@ struct LexiconTests {
         #expect(NameKey.fold(name) == key)
     }
 
+    /// Word lists read by word number: every list word that is one token of the tokenizer is found again as the
+    /// token it spells. (A word it splits, such as "'ll" in "'" "ll", is no token's word and is left out; the
+    /// tokenizer keeps "we'll" whole.)
+    @Test func wordListsReadByNumberAreWholeTokens() {
+        let lexicon = Lexicon.shared
+        var found = 0
+        for (list, flag) in DateFinder.TenseWord.lists {
+            for word in list {
+                let tokens = Tokenizer(bytes: Array(word.utf8), words: lexicon.words).tokens(in: 0..<word.utf8.count)
+                guard tokens.count == 1 else { continue }
+                #expect(lexicon.tenseWords.has(tokens[0], flag), "\(word)")
+                found += 1
+            }
+        }
+        #expect(found > 100)
+        var missing: [String] = []
+        for word in Leaders.firstWords {
+            let tokens = Tokenizer(bytes: Array(word.utf8), words: lexicon.words).tokens(in: 0..<word.utf8.count)
+            if tokens.count != 1 || !lexicon.leaderFirstWords.contains(tokens[0]) { missing.append(word) }
+        }
+        #expect(missing.isEmpty, "\(missing)")
+    }
+
     /// The word table is an open-addressing hash over bytes: numbers stay stable as it grows past its first size,
     /// words sharing a prefix or differing only in case are different words, and a word never added is 0.
     @Test func wordTableNumbersSurviveGrowth() {

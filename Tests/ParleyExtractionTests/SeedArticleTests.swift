@@ -46,6 +46,15 @@ struct SeedArticleTests {
         #expect(!record.article.body.unicodeScalars.contains { $0.value >= 0xAC00 && $0.value <= 0xD7A3 })  // no Hangul line
     }
 
+    @Test func recordWithoutBodyDiffersOnlyInBody() throws {
+        let text = String(decoding: try Self.fixture("seed.txt"), as: UTF8.self)
+        var lean = Extractor(includesBody: false).extract(text: text, file: "seed.txt")
+        #expect(lean.article.body.isEmpty)
+        #expect(!record.article.body.isEmpty)
+        lean.article.body = record.article.body
+        #expect(lean == record)
+    }
+
     @Test func officials() {
         #expect(record.officials.map(\.name) == gold.officials.map(\.name))
         for (found, expected) in zip(record.officials, gold.officials) {

@@ -19,6 +19,14 @@ struct MigrationTests {
         }
     }
 
+    @Test func fullTextIndexesMergeSixteenSegmentsAtOnce() throws {
+        let dir = TemporaryDirectory()
+        let store = try ParleyStore(path: dir.path("p.sqlite"))
+        for table in ["article_fts", "quote_fts"] {
+            #expect(try store.database.scalarInt("SELECT v FROM \(table)_config WHERE k = 'automerge'") == 16, "\(table)")
+        }
+    }
+
     @Test func reopeningAppliesNothing() throws {
         let dir = TemporaryDirectory()
         let path = dir.path("p.sqlite")

@@ -103,10 +103,20 @@ enum Leaders {
         return index
     }()
 
+    /// Whether `name` has two words or more between its spaces (`split(separator: " ").count > 1`, without
+    /// splitting the string into characters).
+    static func hasTwoWords(_ name: String) -> Bool {
+        var words = 0, inWord = false
+        for byte in name.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1; if words > 1 { return true } }
+        }
+        return false
+    }
+
     /// The entry for `name` in office in `year` (a year either side allowed), if exactly one fits.
     static func lookup(name: String, year: Int?) -> LeaderEntry? {
-        let words = name.split(separator: " ")
-        let candidates = words.count > 1 ? byName[NameKey.fold(name)] ?? [] : bySurname[NameKey.fold(name)] ?? []
+        let key = NameKey.fold(name)
+        let candidates = hasTwoWords(name) ? byName[key] ?? [] : bySurname[key] ?? []
         let fitting = candidates.filter { e in year.map { $0 >= e.from - 1 && $0 <= e.to + 1 } ?? true }
         let countries = Set(fitting.map { $0.country ?? "-" })
         return countries.count == 1 ? fitting.first : nil

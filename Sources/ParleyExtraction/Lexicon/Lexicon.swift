@@ -27,6 +27,10 @@ final class Lexicon: Sendable {
     let dateStarts: WordMap<Bool>
     /// `OfficialFinder.nonNameWords` and `Vocabulary.months`, read by word number while names are scanned.
     let nonNameWords: WordMap<Bool>
+    /// The word lists of `DateFinder.tense`, as flags.
+    let tenseWords: WordMap<DateFinder.TenseWord>
+    /// `Leaders.firstWords` that are one word of the tokenizer, for names scanned token by token.
+    let leaderFirstWords: WordMap<Bool>
     let months: WordMap<Int>
     /// Words a finder looks for at every token, so that the other tokens are passed over by one array read:
     /// what opens a topic list (`TopicFinder.cueWords`, "on", "over", "such", "terms", "to" after "agreed", and
@@ -71,6 +75,8 @@ final class Lexicon: Sendable {
         agendaVerbs = WordMap(TopicFinder.agendaVerbs, words: &table)
         dateStarts = WordMap(DateFinder.startWords.union(Vocabulary.weekdays.keys).union(Vocabulary.months.keys), words: &table)
         nonNameWords = WordMap(OfficialFinder.nonNameWords, words: &table)
+        tenseWords = WordMap(flags: DateFinder.TenseWord.lists, words: &table)
+        leaderFirstWords = WordMap(Leaders.firstWords.filter { PhraseMatcher<Int>.words(of: $0).count == 1 }, words: &table)
         months = WordMap(Vocabulary.months, words: &table)
         topicOpeners = WordMap(TopicFinder.cueWords.union(["on", "over", "such", "terms", "to"]).union(TopicFinder.signWords), words: &table)
         pluralParties = WordMap(["sides", "leaders", "ministers"], words: &table)

@@ -81,7 +81,10 @@ enum Sources {
     ]
 
     static func entry(named name: String) -> SourceEntry? {
-        let key = name.lowercased()
-        return all.first { $0.name.lowercased() == key }
+        byLowercasedName[name.lowercased()]
     }
+
+    /// `all` by lower-cased name, the first entry of a name kept: every header line and byline is looked up.
+    private static let byLowercasedName: [String: SourceEntry] =
+        Dictionary(all.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
 }
