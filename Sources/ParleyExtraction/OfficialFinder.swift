@@ -61,18 +61,18 @@ struct OfficialFinder {
     static func fold(_ s: String) -> String { NameKey.fold(s) }
 
     /// The number of characters of token `k` (its bytes when it is ASCII).
+    /// (These read the token's fields in place: a copy of a token retains and releases its two strings.)
     private func characters(_ k: Int) -> Int {
-        let t = document.tokens[k]
-        for i in t.start..<t.end where document.bytes[i] >= 0x80 { return t.text.count }
-        return t.end - t.start
+        let start = document.tokens[k].start, end = document.tokens[k].end
+        for i in start..<end where document.bytes[i] >= 0x80 { return document.tokens[k].text.count }
+        return end - start
     }
 
     /// Whether token `k` reads the same upper-cased (`text == text.uppercased()`), without upper-casing ASCII.
     private func isAllCapitals(_ k: Int) -> Bool {
-        let t = document.tokens[k]
-        for i in t.start..<t.end {
+        for i in document.tokens[k].start..<document.tokens[k].end {
             let b = document.bytes[i]
-            if b >= 0x80 { return t.text == t.text.uppercased() }
+            if b >= 0x80 { return document.tokens[k].text == document.tokens[k].text.uppercased() }
             if b &- 0x61 < 26 { return false }
         }
         return true
@@ -475,24 +475,23 @@ struct OfficialFinder {
         var k = start
         while k < tokens.count, k - start < 5, tokens[k].sentence == sentence {
             guard tokens[k].isWord else { break }
-            let t = tokens[k]
-            let isInitial = t.hasAbbreviationPeriod && characters(k) == 2 && k > start
-            let isParticle = k > start && !t.isCapitalized && Self.nameParticles.contains(t.text) && k + 1 < tokens.count
+            let isInitial = tokens[k].hasAbbreviationPeriod && characters(k) == 2 && k > start
+            let isParticle = k > start && !tokens[k].isCapitalized && Self.nameParticles.contains(tokens[k].text) && k + 1 < tokens.count
                 && tokens[k + 1].isCapitalized
             if isInitial || isParticle { k += 1; continue }
             // "Jan Kavan", "June Smith": a month word followed by a capitalized name is a first name ("Jan. 5" is not).
-            let monthAsName = lexicon.months.bare(t) != nil && !t.hasAbbreviationPeriod && k + 1 < tokens.count
+            let monthAsName = lexicon.months.bare(tokens[k]) != nil && !tokens[k].hasAbbreviationPeriod && k + 1 < tokens.count
                 && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && tokens[k + 1].sentence == sentence
                 && lexicon.months.bare(tokens[k + 1]) == nil && !lexicon.nonNameWords.containsBare(tokens[k + 1])
-            guard t.isCapitalized, !lexicon.nonNameWords.containsBare(t) || monthAsName || (k > start && ["jr", "sr"].contains(t.bareLower)),
+            guard tokens[k].isCapitalized, !lexicon.nonNameWords.containsBare(tokens[k]) || monthAsName || (k > start && ["jr", "sr"].contains(tokens[k].bareLower)),
                   !isAllCapitals(k) || characters(k) > 1 || k > start,
                   !(k == start && lexicon.country(at: k, in: tokens) != nil),
                   lexicon.titles.match(tokens, at: k) == nil || k > start
             else { break }
-            if k > start, lexicon.country(at: k, in: tokens) != nil, lexicon.placeWords.contains(t.lower) { break }
+            if k > start, lexicon.country(at: k, in: tokens) != nil, lexicon.placeWords.contains(tokens[k].lower) { break }
             // An all-capitals word is a dateline or a headline, not a name, unless a written name follows
             // it ("CHOI Jong-kun", family names in capitals).
-            if characters(k) > 3, isAllCapitals(k), t.text.contains(where: { $0.isLetter }),
+            if characters(k) > 3, isAllCapitals(k), tokens[k].text.contains(where: { $0.isLetter }),
                !(k + 1 < tokens.count && tokens[k + 1].isCapitalized && !isAllCapitals(k + 1)
                  && tokens[k + 1].sentence == sentence) { break }
             k += 1
@@ -833,7 +832,6 @@ struct OfficialFinder {
             let isThe = tokens[i].word == lexicon.theWord
             guard isThe || opensWithDemonym else { i += 1; continue }
             var k = isThe ? i + 1 : i
-            var words: [String] = []
             // "the Iraqi president": a demonym narrows the candidates to that country.
             var country: String?
             if let c = lexicon.demonyms.match(tokens, at: k) ?? lexicon.countryNames.match(tokens, at: k).map({ ($0.length, $0.value) }) {
@@ -841,12 +839,15 @@ struct OfficialFinder {
                 k += c.length
                 if k < tokens.count, tokens[k].lower == "'s" { k += 1 }
             }
+            // Up to a description's head ("the vice minister"), read by word number: most "the" open none.
+            let wordsStart = k
+            var head = false
             while k < tokens.count, k - i <= 4, tokens[k].isWord, !tokens[k].isCapitalized || lexicon.titles.match(tokens, at: k) != nil {
-                words.append(tokens[k].lower)
                 k += 1
-                if Titles.descriptionHeads.contains(words.last!) { break }
+                if lexicon.descriptionHeads.contains(tokens[k - 1]) { head = true; break }
             }
-            guard let head = words.last, Titles.descriptionHeads.contains(head), head != "counterpart" else { i += 1; continue }
+            guard head, tokens[k - 1].lower != "counterpart" else { i += 1; continue }
+            let words = tokens[wordsStart..<k].map(\.lower)
             // A title followed by a name is that name's title, not a description ("Singaporean President S R Nathan").
             if k < tokens.count, tokens[k].isCapitalized, personAt[k] != nil { i = k; continue }
             let wanted = Set(words.flatMap { PhraseMatcher<Int>.words(of: $0) })

@@ -8,6 +8,11 @@ struct WordTable: Sendable {
     private var pool: [UInt8] = []
     private var starts: [Int32] = [0, 0]
     private var hashes: [UInt64] = [0]
+    /// Word `n` as a string: tokens of a lexicon word share it instead of each making its own.
+    private var strings: [String] = [""]
+
+    /// A table of no words (every lookup gives 0), shared.
+    static let empty = WordTable()
 
     /// One more than the highest number given.
     var count: Int { hashes.count }
@@ -22,6 +27,7 @@ struct WordTable: Sendable {
         pool.append(contentsOf: word.utf8)
         starts.append(Int32(pool.count))
         hashes.append(hash)
+        strings.append(word)
         if hashes.count * 2 > slots.count {
             slots = [Int32](repeating: 0, count: slots.count * 2)
             for n in 1..<hashes.count { insert(Int32(n)) }
@@ -30,6 +36,10 @@ struct WordTable: Sendable {
         }
         return number
     }
+
+    /// The word numbered `number` (not 0).
+    @inline(__always)
+    func string(_ number: Int32) -> String { strings[Int(number)] }
 
     /// The number of `word`, or 0.
     func id(_ word: String) -> Int32 {

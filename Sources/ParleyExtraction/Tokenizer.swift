@@ -1,8 +1,9 @@
 /// Splits UTF-8 text into tokens by scanning bytes once. Spans are byte offsets.
 struct Tokenizer {
     let bytes: [UInt8]
-    /// Gives each token its word's number (`Token.word`); nil while the lexicons themselves are being built.
-    var words: WordTable? = nil
+    /// Gives each token its word's number (`Token.word`); empty while the lexicons themselves are being built.
+    /// (Not an optional: unwrapping one copied the table, four arrays retained and released per token.)
+    var words: WordTable = .empty
 
     // MARK: - Character classes
 
@@ -98,7 +99,7 @@ struct Tokenizer {
             // Split a possessive 's / ’s off its word: "Korea's" -> "Korea" "'s".
             if kind == .word, let cut = possessiveCut(start: start, end: i) {
                 tokens.append(token(start, cut, kind: kind, abbreviation: abbreviation, newlineBefore: sawNewline))
-                let number = words?.id("'s") ?? 0
+                let number = words.id("'s")
                 tokens.append(Token(start: cut, end: i, kind: .word, text: String(decoding: bytes[cut..<i], as: UTF8.self),
                                     lower: "'s", word: number, bareWord: number))
             } else {
@@ -121,15 +122,19 @@ struct Tokenizer {
                 if b >= 0x80 { ascii = false; break }
                 if b &- 0x41 < 26 { upper = true }
             }
-            let text = String(decoding: spelling, as: UTF8.self)
-            let lower = !ascii ? text.lowercased() : upper ? Self.asciiLowercased(spelling) : text
+            let text: String, lower: String
             var word: Int32 = 0, bareWord: Int32 = 0
             if ascii {
-                word = words?.id(asciiLowercasing: spelling) ?? 0
-                bareWord = abbreviation ? words?.id(asciiLowercasing: UnsafeBufferPointer(rebasing: spelling.dropLast())) ?? 0 : word
+                word = words.id(asciiLowercasing: spelling)
+                bareWord = abbreviation ? words.id(asciiLowercasing: UnsafeBufferPointer(rebasing: spelling.dropLast())) : word
+                // A lexicon word's lower-cased string is made once, in the table ("the", "said", "minister").
+                lower = word != 0 ? words.string(word) : upper ? Self.asciiLowercased(spelling) : String(decoding: spelling, as: UTF8.self)
+                text = upper ? String(decoding: spelling, as: UTF8.self) : lower
             } else {
-                word = words?.id(lower) ?? 0
-                bareWord = abbreviation ? words?.id(String(lower.dropLast())) ?? 0 : word
+                text = String(decoding: spelling, as: UTF8.self)
+                lower = text.lowercased()
+                word = words.id(lower)
+                bareWord = abbreviation ? words.id(String(lower.dropLast())) : word
             }
             var capitalized = false
             if kind == .word {

@@ -115,7 +115,7 @@ struct Benchmark {
         report("extraction+storage", count: articles.count, megabytes: megabytes, seconds: seconds)
         report("  of which storage", count: articles.count, megabytes: megabytes, seconds: storing)
         if profileSQL {
-            for entry in store.database.statementProfile().prefix(12) {
+            for entry in store.database.statementProfile().prefix(30) {
                 let sql = entry.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 print(String(format: "  %7.0f ms %7d runs  ", Double(entry.nanoseconds) / 1e6, entry.runs) + sql.prefix(90))
             }

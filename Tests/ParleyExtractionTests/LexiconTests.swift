@@ -39,6 +39,10 @@ struct LexiconTests {
                 found += 1
             }
         }
+        for word in Titles.descriptionHeads {
+            let tokens = Tokenizer(bytes: Array(word.utf8), words: lexicon.words).tokens(in: 0..<word.utf8.count)
+            #expect(tokens.count == 1 && lexicon.descriptionHeads.contains(tokens[0]), "\(word)")
+        }
         #expect(found > 100)
         var missing: [String] = []
         for word in Leaders.firstWords {

@@ -27,6 +27,8 @@ final class Lexicon: Sendable {
     let dateStarts: WordMap<Bool>
     /// `OfficialFinder.nonNameWords` and `Vocabulary.months`, read by word number while names are scanned.
     let nonNameWords: WordMap<Bool>
+    /// `Titles.descriptionHeads` ("minister" in "the vice minister"), for every "the" of a story.
+    let descriptionHeads: WordMap<Bool>
     /// The word lists of `DateFinder.tense`, as flags.
     let tenseWords: WordMap<DateFinder.TenseWord>
     /// `Leaders.firstWords` that are one word of the tokenizer, for names scanned token by token.
@@ -75,6 +77,7 @@ final class Lexicon: Sendable {
         agendaVerbs = WordMap(TopicFinder.agendaVerbs, words: &table)
         dateStarts = WordMap(DateFinder.startWords.union(Vocabulary.weekdays.keys).union(Vocabulary.months.keys), words: &table)
         nonNameWords = WordMap(OfficialFinder.nonNameWords, words: &table)
+        descriptionHeads = WordMap(Titles.descriptionHeads.filter { PhraseMatcher<Int>.words(of: $0).count == 1 }, words: &table)
         tenseWords = WordMap(flags: DateFinder.TenseWord.lists, words: &table)
         leaderFirstWords = WordMap(Leaders.firstWords.filter { PhraseMatcher<Int>.words(of: $0).count == 1 }, words: &table)
         months = WordMap(Vocabulary.months, words: &table)
