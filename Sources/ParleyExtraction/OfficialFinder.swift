@@ -766,29 +766,31 @@ struct OfficialFinder {
     /// Full names and surnames written without a title.
     private mutating func linkNameMentions() {
         let tokens = document.tokens
-        // Each name word that may stand alone, with its person (nil when two people share it). A story names a
-        // few people: a list compared word by word costs less than hashing every capitalized token's key.
-        var surnames: [(key: String, person: Int?)] = []
+        // What a name word may stand for: the person it names alone (unless two people share it), and the people
+        // whose full names start with it. One table, so a capitalized token's key is hashed once (a list searched
+        // per token was quadratic in a text of many people).
+        struct NameWord {
+            var person: Int?
+            var ambiguous = false
+            var fullNames: [Int] = []
+        }
+        var nameWords: [String: NameWord] = [:]
         func note(_ key: String, _ p: Int) {
-            if let j = surnames.firstIndex(where: { $0.key == key }) {
-                if surnames[j].person != p { surnames[j].person = nil }
-            } else {
-                surnames.append((key, p))
-            }
+            if let q = nameWords[key]?.person, q != p { nameWords[key]!.ambiguous = true } else { nameWords[key, default: NameWord()].person = p }
         }
         for (p, person) in people.enumerated() where person.nameWords.count > 1 {
             note(person.keys.first!, p)
             note(person.keys.last!, p)
         }
         for (p, person) in people.enumerated() where person.nameWords.count == 1 { note(person.keys[0], p) }
-        let fullNames = people.indices.filter { people[$0].keys.count > 1 }
+        for (p, person) in people.enumerated() where person.keys.count > 1 { nameWords[person.keys[0], default: NameWord()].fullNames.append(p) }
         var i = 0
         while i < tokens.count {
             if personAt[i] != nil || !tokens[i].isCapitalized { i += 1; continue }
-            let key = key(ofToken: i)
+            guard let entry = nameWords[key(ofToken: i)] else { i += 1; continue }
             // A full name.
             var matched = false
-            for p in fullNames where people[p].keys[0] == key {
+            for p in entry.fullNames {
                 let keys = people[p].keys
                 let n = keys.count
                 guard i + n <= tokens.count else { continue }
@@ -802,7 +804,7 @@ struct OfficialFinder {
                 }
             }
             if matched { continue }
-            guard let entry = surnames.first(where: { $0.key == key }), let p = entry.person else { i += 1; continue }
+            guard let p = entry.person, !entry.ambiguous else { i += 1; continue }
             let partOfLongerName = (i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].isWord
                                     && !Lexicon.shared.nonNameWords.containsBare(tokens[i + 1]))
             if !partOfLongerName {
