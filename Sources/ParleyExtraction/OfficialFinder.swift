@@ -170,10 +170,11 @@ struct OfficialFinder {
         // Names told as the two sides of "between A and B" (first tokens), and the people whose country was guessed.
         var sides: [(Int, Int)] = []
         var guessed = Set<Int>()
+        let titles = lexicon.titles  // read at every token: held here, not retained and released each time
         var i = 0
         while i < tokens.count {
             if headlineIsCaps, document.sentences[tokens[i].sentence].isHeadline { i += 1; continue }
-            guard let (length, titleIndex) = lexicon.titles.match(tokens, at: i) else { i += 1; continue }
+            guard let (length, titleIndex) = titles.match(tokens, at: i) else { i += 1; continue }
             var titleEnd = i + length
             // "Secretary Treasury Robert Rubin": title words written after the title stay in it.
             while titleEnd + 1 < tokens.count, tokens[titleEnd].isCapitalized, titleWords.contains(tokens[titleEnd].lower),
