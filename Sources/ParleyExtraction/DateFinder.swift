@@ -15,6 +15,9 @@ enum Tense { case past, future, unknown }
 struct DateFinder {
     let document: Document
     let published: CivilDate
+    /// Words a date can start with, read at every token: held by the finder, not fetched from the shared lexicon
+    /// (and retained and released) each time.
+    private let dateStarts = Lexicon.shared.dateStarts
 
     func find() -> [DateExpression] {
         let tokens = document.tokens
@@ -37,7 +40,7 @@ struct DateFinder {
         if let e = daysAgo(at: i) { return e }
         if tokens[i].kind == .number { return monthDay(at: i, from: i) }
         // Most words start no date: one array read says so (before the token is copied).
-        guard tokens[i].isWord, Lexicon.shared.dateStarts.containsBare(tokens[i]) else { return nil }
+        guard tokens[i].isWord, dateStarts.containsBare(tokens[i]) else { return nil }
         let t = tokens[i]
         let word = t.bareLower
         // yesterday / today / tomorrow

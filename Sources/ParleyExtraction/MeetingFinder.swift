@@ -106,10 +106,11 @@ struct MeetingFinder {
 
     private func trigger(in range: Range<Int>) -> (Int, MeetingKind)? {
         let tokens = document.tokens
+        // The word maps read at every token, held here (not retained and released at each).
+        let triggers = lexicon.meetingTriggers, phoneVerbs = lexicon.phoneVerbs, personVerbs = lexicon.personVerbs
         for k in range where !masked.contains(k) && tokens[k].isWord {
-            let w = tokens[k].lower
-            guard let role = lexicon.meetingTriggers[tokens[k]] else {
-                if lexicon.phoneVerbs.contains(tokens[k]) {
+            guard let role = triggers[tokens[k]] else {
+                if phoneVerbs.contains(tokens[k]) {
                     // "called President Tom Hale": the name, over its title.
                     var object = k + 1
                     while object < min(range.upperBound, k + 5), officials.person(at: object) == nil, tokens[object].isWord,
@@ -125,7 +126,7 @@ struct MeetingFinder {
                 }
                 // "to see Japanese Finance Minister Kiichi Miyazawa": the object is a named official, reached
                 // over capitalized title words only.
-                if lexicon.personVerbs.contains(tokens[k]) {
+                if personVerbs.contains(tokens[k]) {
                     var j = k + 1
                     while j < min(range.upperBound, k + 6), officials.person(at: j) == nil,
                           tokens[j].isWord, tokens[j].isCapitalized || ["of", "the"].contains(tokens[j].lower) {
@@ -135,6 +136,7 @@ struct MeetingFinder {
                 }
                 continue
             }
+            let w = tokens[k].lower
             if let partners = MeetingWords.needsPartner[w] {
                 guard k + 1 < range.upperBound, partners.contains(tokens[k + 1].lower) || officials.person(at: k + 1) != nil else { continue }
             }

@@ -63,11 +63,12 @@ struct TopicFinder {
         let tokens = document.tokens
         var byConcept: [Int: Int] = [:]
         let agenda = document.sentences.indices.map { isAgenda(document.sentences[$0], index: $0) }
+        let terms = lexicon.topicTerms  // read at every token of an agenda sentence
         for (s, sentence) in document.sentences.enumerated() where agenda[s] {
             let end = agendaEnd(sentence.range)
             var k = sentence.range.lowerBound
             while k < end {
-                guard !masked.contains(k), !titleTokens.contains(k), let (length, concept) = lexicon.topicTerms.match(tokens, at: k, limit: end) else {
+                guard !masked.contains(k), !titleTokens.contains(k), let (length, concept) = terms.match(tokens, at: k, limit: end) else {
                     k += 1
                     continue
                 }
@@ -213,10 +214,11 @@ struct TopicFinder {
 
     private mutating func phraseTopics(in range: Range<Int>, sentence s: Int) {
         let tokens = document.tokens
+        let openers = lexicon.topicOpeners  // read at every token
         var k = range.lowerBound
         while k < range.upperBound {
             defer { k += 1 }
-            guard tokens[k].isWord, lexicon.topicOpeners.contains(tokens[k]) else { continue }
+            guard tokens[k].isWord, openers.contains(tokens[k]) else { continue }
             // Inside a quotation only "discuss", "review" and "focused on" name the agenda ("We will discuss regional
             // issues", "the meeting was very focused on X"), and the words they take are read though quoted.
             let quoted = masked.contains(k)
@@ -600,9 +602,11 @@ struct TopicFinder {
     private func isAgenda(_ sentence: Document.Sentence, index s: Int) -> Bool {
         if sentence.isHeadline || meetingSentences.contains(s) { return true }
         let tokens = document.tokens
+        // The word maps read at every token, held here (not retained and released at each).
+        let agendaVerbs = lexicon.agendaVerbs, triggers = lexicon.meetingTriggers, pluralParties = lexicon.pluralParties
         for k in sentence.range where !masked.contains(k) {
-            if lexicon.agendaVerbs.contains(tokens[k]) || lexicon.meetingTriggers[tokens[k]] != nil { return true }
-            if lexicon.pluralParties.contains(tokens[k]), k > sentence.range.lowerBound,
+            if agendaVerbs.contains(tokens[k]) || triggers[tokens[k]] != nil { return true }
+            if pluralParties.contains(tokens[k]), k > sentence.range.lowerBound,
                ["two", "both"].contains(tokens[k - 1].lower) { return true }
         }
         return false
