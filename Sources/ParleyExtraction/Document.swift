@@ -24,6 +24,8 @@ struct Document {
     private var scalarStarts: [Int32] = []
     /// For a text NFC changed: for each byte of `bytes` (and its end), the scalar offset in the text as read.
     private var originalScalarOffsets: [Int32]?
+    /// The text is ASCII: every byte is a character, and offsets need no table.
+    private var isASCII = false
 
     struct Header {
         var headline: String?
@@ -43,6 +45,7 @@ struct Document {
         if high < 0x80 {
             self.text = text
             self.bytes = utf8
+            isASCII = true
         } else {
             let normalized = text.precomposedStringWithCanonicalMapping
             if normalized.utf8.elementsEqual(text.utf8) {
@@ -62,7 +65,7 @@ struct Document {
 
     /// Unicode-scalar offset (as Python counts characters) of a byte offset.
     mutating func prepareCharacterOffsets() {
-        guard scalarStarts.isEmpty else { return }
+        guard scalarStarts.isEmpty, !isASCII else { return }
         if let originalScalarOffsets {
             scalarStarts = originalScalarOffsets
             return

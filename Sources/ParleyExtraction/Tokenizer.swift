@@ -189,6 +189,9 @@ struct Tokenizer {
         }
     }
 
+    /// The bytes of the longest word in `Vocabulary.abbreviations`.
+    static let longestAbbreviation = Vocabulary.abbreviations.map(\.utf8.count).max() ?? 0
+
     /// A word: letters and digits, with inner hyphens, apostrophes and abbreviation periods.
     private func scanWord(from start: Int, end: Int) -> (Int, Token.Kind, Bool) {
         var i = start
@@ -243,9 +246,10 @@ struct Tokenizer {
         // A final period that belongs to the word.
         var abbreviation = false
         if i < end, bytes[i] == UInt8(ascii: "."), !allDigits {
-            let word = Self.lowercase(String(decoding: bytes[start..<i], as: UTF8.self))
             let singleCapital = i - start == 1 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
-            if innerPeriod || singleCapital || Vocabulary.abbreviations.contains(word) {
+            // (Most words before a full stop end a sentence and are longer than any abbreviation: no string for them.)
+            if innerPeriod || singleCapital || (i - start <= Self.longestAbbreviation
+                && Vocabulary.abbreviations.contains(Self.lowercase(String(decoding: bytes[start..<i], as: UTF8.self)))) {
                 i += 1
                 abbreviation = true
             }
