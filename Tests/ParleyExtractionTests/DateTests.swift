@@ -66,6 +66,18 @@ struct DateTests {
         #expect(PublishedDate.parse(raw)?.iso(utcOffset: nil) == iso)
     }
 
+    /// An ASCII stamp is cut into parts byte by byte, any other by Characters: the two agree (an en dash, like a
+    /// hyphen, only separates).
+    @Test func publishedDatePartsAgreeForAsciiAndOtherText() {
+        for (ascii, other) in [("Sept. 9, 2020 - 10:50", "Sept. 9, 2020 \u{2013} 10:50"),
+                               ("11-MAR-1987 08:43:20.63", "11\u{2013}MAR\u{2013}1987 08:43:20.63"),
+                               ("2019-11-20T11:06:01+05:30\r\n", "2019\u{2011}11-20T11:06:01+05:30\r\n")] {
+            #expect(PublishedDate.parts(ascii).map(String.init) == PublishedDate.parts(other).map(String.init))
+        }
+        #expect(PublishedDate.parts("Sept. 9, 2020 - 10:50").map(String.init) == ["Sept", "9", "2020", "10", "50"])
+        #expect(PublishedDate.parse("9 September 2020 \u{2013} 10:50")?.iso(utcOffset: nil) == "2020-09-09T10:50:00")
+    }
+
     @Test func publishedDateTakesTheSourceZone() {
         let record = Extractor().extract(text: "The Korea Herald\n\nA headline\n\nPublished : Sept. 9, 2020 - 10:50\n\nBody.\n")
         #expect(record.article.published == "2020-09-09T10:50:00+09:00")
