@@ -306,6 +306,17 @@ public enum ArticleFiles {
 
     /// Offset of the first byte that breaks UTF-8, or nil.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        // ASCII, nearly every JSON Lines record (JSON escapes the rest), is checked eight bytes at a time.
+        let ascii = bytes.withUnsafeBytes { raw -> Bool in
+            var i = 0
+            while i + 8 <= raw.count {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+            while i < raw.count { if raw[i] >= 0x80 { return false }; i += 1 }
+            return true
+        }
+        if ascii { return nil }
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
