@@ -23,43 +23,29 @@ enum PublishedDate {
 
     /// Splits into runs of letters and runs of digits.
     static func parts(_ s: String) -> [Substring] {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiParts(s) }
-        var result: [Substring] = []
-        var start: String.Index?
-        var lastWasDigit = false
-        for i in s.indices {
-            let c = s[i]
-            let isDigit = c.isASCII && c.isNumber
-            let isLetter = c.isLetter
-            if isDigit || isLetter {
-                if let st = start, isDigit != lastWasDigit {
-                    result.append(s[st..<i])
-                    start = i
-                } else if start == nil {
-                    start = i
-                }
-                lastWasDigit = isDigit
-            } else if let st = start {
-                result.append(s[st..<i])
-                start = nil
+        // An ASCII stamp, nearly every one, is read byte by byte: cutting it into Characters cost some 16,000
+        // instructions an article. (Every ASCII character is one byte but CR LF, a separator either way.)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return cut(s, at: s.utf8.indices) { i in
+                let b = s.utf8[i]
+                return (b &- 0x30 < 10, (b | 0x20) &- 0x61 < 26)
             }
         }
-        if let st = start { result.append(s[st...]) }
-        return result
+        return cut(s, at: s.indices) { i in
+            let c = s[i]
+            return (c.isASCII && c.isNumber, c.isLetter)
+        }
     }
 
-    /// `parts` of an ASCII stamp, nearly every one, read byte by byte: cutting it into Characters cost some 16,000
-    /// instructions an article. (Every ASCII character is one byte but CR LF, a separator either way.)
-    private static func asciiParts(_ s: String) -> [Substring] {
+    /// Runs of digits and runs of letters of `s`, read at `indices`, each classed by `kind`.
+    private static func cut<Indices: Sequence>(_ s: String, at indices: Indices,
+                                               kind: (String.Index) -> (digit: Bool, letter: Bool)) -> [Substring]
+    where Indices.Element == String.Index {
         var result: [Substring] = []
         var start: String.Index?
         var lastWasDigit = false
-        let utf8 = s.utf8
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            let isDigit = b &- 0x30 < 10
-            let isLetter = (b | 0x20) &- 0x61 < 26
+        for i in indices {
+            let (isDigit, isLetter) = kind(i)
             if isDigit || isLetter {
                 if let st = start, isDigit != lastWasDigit {
                     result.append(s[st..<i])
@@ -72,7 +58,6 @@ enum PublishedDate {
                 result.append(s[st..<i])
                 start = nil
             }
-            i = utf8.index(after: i)
         }
         if let st = start { result.append(s[st...]) }
         return result
