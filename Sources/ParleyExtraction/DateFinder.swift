@@ -18,6 +18,7 @@ struct DateFinder {
     /// Words a date can start with, read at every token: held by the finder, not fetched from the shared lexicon
     /// (and retained and released) each time.
     private let dateStarts = Lexicon.shared.dateStarts
+    private let tenseWords = Lexicon.shared.tenseWords
 
     func find() -> [DateExpression] {
         let tokens = document.tokens
@@ -212,7 +213,7 @@ struct DateFinder {
     func tense(of k: Int) -> Tense {
         // A journey told in the present with its day is scheduled: "the premier sets out Wednesday", "Kim leaves
         // for Tokyo Friday". (Without a day, "X arrives in Amman" reports as often as it announces.)
-        let tokens = document.tokens, words = Lexicon.shared.tenseWords
+        let tokens = document.tokens, words = tenseWords
         if tokens[k].isWord, words.has(tokens[k], .journey), k > 0, !words.has(tokens[k - 1], .notBeforeJourney) {
             return .future
         }

@@ -96,7 +96,7 @@ struct OfficialFinder {
 
     /// Whether token `k` is the first word of a leader's name (`Leaders.firstWords`), by word number when it can be.
     private func startsLeaderName(_ k: Int) -> Bool {
-        hasPlainKey(k) ? Lexicon.shared.leaderFirstWords.contains(document.tokens[k])
+        hasPlainKey(k) ? lexicon.leaderFirstWords.contains(document.tokens[k])
             : Leaders.firstWords.contains(Self.fold(document.tokens[k].text))
     }
 
@@ -807,7 +807,7 @@ struct OfficialFinder {
             if matched { continue }
             guard let p = entry.person, !entry.ambiguous else { i += 1; continue }
             let partOfLongerName = (i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].isWord
-                                    && !Lexicon.shared.nonNameWords.containsBare(tokens[i + 1]))
+                                    && !lexicon.nonNameWords.containsBare(tokens[i + 1]))
             if !partOfLongerName {
                 personAt[i] = p
                 references.append(Reference(range: i..<(i + 1), person: p))

@@ -185,13 +185,20 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 }
 
+extension WordMap {
+    /// The words of `list` that are one token of the article tokenizer. A word it splits ("'ll" is "'" "ll") can be
+    /// no token's word, so a list read by word number leaves it out.
+    static func wholeWords(_ list: Set<String>) -> Set<String> {
+        list.filter { PhraseMatcher<Int>.words(of: $0).count == 1 }
+    }
+}
+
 extension WordMap where Value: OptionSet, Value.Element == Value {
-    /// Flags from several word lists: each list's words get its flag. Words the tokenizer would split (no token
-    /// can spell them) are left out.
+    /// Flags from several word lists: each list's words (`wholeWords`) get its flag.
     init(flags lists: [(Set<String>, Value)], words table: inout WordTable) {
         var entries: [String: Value] = [:]
         for (list, flag) in lists {
-            for word in list where PhraseMatcher<Int>.words(of: word).count == 1 { entries[word, default: []].insert(flag) }
+            for word in Self.wholeWords(list) { entries[word, default: []].insert(flag) }
         }
         self.init(entries, words: &table)
     }

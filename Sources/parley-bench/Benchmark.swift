@@ -7,7 +7,7 @@ import ParleyStore
 /// and the latency of `meetings --official` and `topics` for a month over the imported database.
 ///
 ///     swift run -c release parley-bench [CORPUS.jsonl] [--repeat N] [--queries N] [--db PATH] [--sql-profile]
-///     (--sql-profile: the time SQLite spent in each statement of the import, the most costly first)
+///     (--sql-profile: the thirty statements of the import SQLite spent most time in, the most costly first)
 ///     swift run -c release parley-bench --hostile    (extraction time on texts shaped to hurt, at 1 MB and 2 MB)
 @main
 struct Benchmark {
@@ -25,7 +25,7 @@ struct Benchmark {
                        parley-bench --hostile
                 CORPUS.jsonl defaults to ../shared/corpus/bulk/articles.jsonl. --repeat imports N differing copies,
                 --queries sets the runs of each query (1000), --db keeps the database at PATH, --sql-profile prints the
-                time SQLite spent in each statement of the import; --hostile times texts shaped to hurt at 1 and 2 MB.
+                thirty statements of the import SQLite spent most time in; --hostile times texts shaped to hurt at 1 and 2 MB.
                 """)
             return
         }
