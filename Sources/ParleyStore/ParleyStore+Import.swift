@@ -203,11 +203,12 @@ extension ParleyStore {
 extension ParleyStore {
     // MARK: - Batches
 
-    /// For a long import: checkpoint the write-ahead log every 64 MB rather than every 4 MB, since each
-    /// checkpoint waits for the disk twice. `finishBulkImport` recounts the topic days the import touched,
+    /// For a long import: checkpoint the write-ahead log every 64 MB rather than every 1,000 pages (4 or 16 MB),
+    /// since each checkpoint waits for the disk twice. `finishBulkImport` recounts the topic days the import touched,
     /// checkpoints and restores the default.
     public func beginBulkImport() throws {
-        try database.execute("PRAGMA wal_autocheckpoint = 16384")
+        let pageSize = max(512, Int(try database.scalarInt("PRAGMA page_size") ?? 4096))
+        try database.execute("PRAGMA wal_autocheckpoint = \((64 << 20) / pageSize)")
     }
 
     public func finishBulkImport() throws {

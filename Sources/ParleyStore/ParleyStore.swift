@@ -28,6 +28,14 @@ public final class ParleyStore {
     /// How long an open waits for another process's lock before SQLITE_BUSY, unless told otherwise.
     public static let defaultBusyTimeout: Int32 = 5_000
 
+    /// The page size of a database Parley creates (one it opens keeps its own). SQLite's default of 4 KB made an
+    /// import a stream of small writes: every page of the write-ahead log is one write of a frame header and one of
+    /// the page, and pages evicted from the cache are read again. Measured on the bulk corpus (18,654 articles, one
+    /// core, 2 MB page cache either way): 4 KB pages stored it in 1.89-2.27 s with 124,776 writes and 72,581 reads to
+    /// the files, 16 KB pages in 1.53-1.66 s with 26,169 and 6,311, into 54.2 MB instead of 58.0 MB; the query
+    /// latencies stayed the same. 32 KB pages were no faster.
+    public static let pageSize = 16_384
+
     /// Opens (creating when `create`) the database at `path`, refuses files that are not
     /// Parley's without writing to them, then switches on WAL and applies pending migrations.
     public init(path: String, create: Bool = true, busyTimeout: Int32 = defaultBusyTimeout) throws {
@@ -42,6 +50,8 @@ public final class ParleyStore {
         }
         // Check before the first write: a foreign database must stay byte-for-byte as it was.
         _ = try Migrator().check(database)
+        // Only a database with no page yet takes it (and it must come before WAL, which fixes the page size).
+        try database.execute("PRAGMA page_size = \(Self.pageSize)")
         if path != ":memory:" {
             // Switching to WAL needs a moment alone with the file: another process creating or
             // importing into the same database gets it after a short wait.

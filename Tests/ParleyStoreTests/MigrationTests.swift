@@ -27,6 +27,29 @@ struct MigrationTests {
         }
     }
 
+    @Test func newDatabaseHasLargePagesAndAnOldOneKeepsItsOwn() throws {
+        let dir = TemporaryDirectory()
+        let store = try ParleyStore(path: dir.path("new.sqlite"))
+        #expect(try store.database.scalarInt("PRAGMA page_size") == Int64(ParleyStore.pageSize))
+        try store.beginBulkImport()
+        #expect(try store.database.scalarInt("PRAGMA wal_autocheckpoint") == Int64((64 << 20) / ParleyStore.pageSize))
+        try store.finishBulkImport()
+        #expect(try store.database.scalarInt("PRAGMA wal_autocheckpoint") == 1000)
+
+        // A database an earlier Parley made with SQLite's 4 KB pages keeps them, and its checkpoints stay at 64 MB.
+        let oldPath = dir.path("old.sqlite")
+        do {
+            let db = try Database(path: oldPath)
+            try db.execute("PRAGMA page_size = 4096")
+            try Migrator().migrate(db)
+        }
+        let old = try ParleyStore(path: oldPath)
+        #expect(try old.database.scalarInt("PRAGMA page_size") == 4096)
+        #expect(try old.database.scalarInt("SELECT count(*) FROM article") == 0)
+        try old.beginBulkImport()
+        #expect(try old.database.scalarInt("PRAGMA wal_autocheckpoint") == 16384)
+    }
+
     @Test func reopeningAppliesNothing() throws {
         let dir = TemporaryDirectory()
         let path = dir.path("p.sqlite")
