@@ -61,6 +61,21 @@ struct HostileTextTests {
         #expect(record.meetings.allSatisfy { $0.participants.count == 2 && $0.date == "2031-04-14" })
     }
 
+    /// The quick NFC check lets text through unnormalized only when NFC would leave it as it is: typographic marks
+    /// and composed letters pass; combining marks, singletons (U+2000, U+2126) and lone Hangul vowels do not.
+    @Test func quickNFCCheckAgreesWithFullNormalization() {
+        let composed = ["curly “quotes” — and ‘single’ ones…", "Ségolène Royal, Łukasz, Đorđe", "반기문 외교부 장관", "Ω 12 °C, €5"]
+        let notComposed = ["Jose\u{301}", "\u{2000}wide", "\u{2126}", "\u{A5A}", "\u{1100}\u{1161}", "a\u{308}\u{301}"]
+        for text in composed {
+            #expect(Document.isQuickNFC(text), "\(text)")
+            #expect(text.precomposedStringWithCanonicalMapping.utf8.elementsEqual(text.utf8), "\(text)")
+        }
+        for text in notComposed {
+            #expect(!Document.isQuickNFC(text), "\(text)")
+            #expect(!text.precomposedStringWithCanonicalMapping.utf8.elementsEqual(text.utf8), "\(text)")
+        }
+    }
+
     /// Found by fuzzing: NFC writes some characters with more scalars (U+0A5A) and others with fewer (an accent
     /// written apart): the offsets of quotes, dates and evidence must still point into the text as given.
     @Test func offsetsPointIntoTheTextAsGivenWhenNormalizationChangesIt() {
