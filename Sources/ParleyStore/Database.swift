@@ -28,7 +28,12 @@ public final class Database {
         "integrity_check", "quick_check",
     ]
 
+    /// Process-wide settings made once, before SQLite initializes: without memory statistics, every allocation
+    /// SQLite makes skips a global mutex (1.3 million lock and unlock pairs in an import of 4,000 articles).
+    private static let configured: Void = { _ = parley_sqlite3_disable_memstatus() }()
+
     public init(path: String, mode: Mode = .readWrite, busyTimeoutMilliseconds: Int32 = 5_000) throws {
+        Self.configured
         self.path = path
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE

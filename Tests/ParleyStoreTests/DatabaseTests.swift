@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import Testing
 @testable import ParleyStore
@@ -8,6 +9,14 @@ struct DatabaseTests {
         let db = try Database(path: ":memory:")
         try db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, i INTEGER, r REAL, s TEXT UNIQUE, b BLOB)")
         return db
+    }
+
+    /// SQLite counts no memory (each allocation would take a global mutex to): the first open switched it off.
+    @Test func sqliteKeepsNoMemoryStatistics() throws {
+        let db = try memory()
+        try db.execute("INSERT INTO t (b) VALUES (randomblob(1000000))")
+        #expect(try db.scalarInt("SELECT length(b) FROM t") == 1_000_000)
+        #expect(sqlite3_memory_used() == 0)
     }
 
     @Test func bindsAndReadsEveryType() throws {
