@@ -43,10 +43,10 @@ public final class Statement {
     /// Number of `?` parameters.
     public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
 
-    /// Clears previous bindings and binds `values` to parameters 1...n.
+    /// Binds `values` to parameters 1...n, every one of them, so that nothing of a previous run is left.
+    /// (No `sqlite3_clear_bindings` first: all are bound again anyway, and clearing cost ~380 instructions a run.)
     public func bind(_ values: [any SQLiteBindable]) throws {
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
         guard values.count == parameterCount else {
             throw SQLiteError(extendedCode: SQLITE_RANGE,
                               message: "expected \(parameterCount) arguments, got \(values.count)", sql: sql)

@@ -42,6 +42,23 @@ struct DatabaseTests {
         #expect(try db.firstRow("SELECT s FROM t") { $0.optionalString(0) } == .some(nil))
     }
 
+    /// A cached statement run again gets all of its new values: nothing of the last run is left bound.
+    @Test func statementRunAgainKeepsNothingOfTheLastRun() throws {
+        let db = try memory()
+        let sql = "INSERT INTO t (i, r, s, b) VALUES (?1, ?2, ?3, ?4)"
+        try db.execute(sql, [7, 1.5, "first", Data([1])])
+        let none: String? = nil
+        try db.execute(sql, [none, none, none, none])
+        try db.execute("INSERT INTO t (i, r, s, b) VALUES (?1, ?1, ?2, ?2)", [8, "third"])  // a number used twice
+        let rows = try db.rows("SELECT quote(i), quote(r), quote(s), quote(b) FROM t ORDER BY id") {
+            [$0.string(0), $0.string(1), $0.string(2), $0.string(3)]
+        }
+        #expect(rows == [["7", "1.5", "'first'", "X'01'"], ["NULL", "NULL", "NULL", "NULL"], ["8", "8.0", "'third'", "'third'"]])
+        let error = try #require(throws: SQLiteError.self) { try db.execute(sql, [9]) }
+        #expect(error.message == "expected 4 arguments, got 1")
+        #expect(try db.scalarInt("SELECT count(*) FROM t") == 3)
+    }
+
     @Test func emptyStringIsNotNull() throws {
         let db = try memory()
         try db.execute("INSERT INTO t (s) VALUES (?)", [""])
