@@ -57,35 +57,46 @@ struct Benchmark {
             FileHandle.standardError.write(Data("parley-bench: cannot read \(corpusPath): \(error.localizedDescription)\n".utf8))
             exit(1)
         }
-        var articles: [Article] = []
-        for copy in 0..<repeatCount {
-            // Copies differ by a line, so that each is a new article, not a duplicate.
-            articles += copy == 0 ? base : base.map {
-                Article(text: $0.text + "\n\n(copy \(copy))", id: "\($0.id)#\(copy)", source: $0.source)
+        // The corpus is held once (reading it is not timed); the copies of --repeat are made a batch at a time,
+        // outside the timers, so that memory stays that of one corpus and one batch however many copies there are.
+        // Copies differ by a line, so that each is a new article, not a duplicate.
+        let count = base.count * repeatCount
+        let batchSize = ParleyStore.defaultBatchSize
+        let batches = stride(from: 0, to: count, by: batchSize).map { $0..<min($0 + batchSize, count) }
+        func suffix(_ copy: Int) -> String { "\n\n(copy \(copy))" }
+        func articles(_ range: Range<Int>) -> [Article] {
+            range.map { i in
+                let copy = i / base.count, a = base[i % base.count]
+                return copy == 0 ? a : Article(text: a.text + suffix(copy), id: "\(a.id)#\(copy)", source: a.source)
             }
         }
-        let megabytes = Double(articles.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
-        print("corpus: \(corpusPath) x\(repeatCount): \(articles.count) articles, \(String(format: "%.1f", megabytes)) MB")
+        let baseBytes = base.reduce(0) { $0 + $1.text.utf8.count }
+        let megabytes = Double((0..<repeatCount).reduce(0) { $0 + baseBytes + ($1 == 0 ? 0 : base.count * suffix($1).utf8.count) })
+            / 1_000_000
+        print("corpus: \(corpusPath) x\(repeatCount): \(count) articles, \(String(format: "%.1f", megabytes)) MB")
 
         // Extraction alone.
         let extractor = Extractor(includesBody: false)  // the store keeps the text as read
-        var start = Date()
+        var seconds: TimeInterval = 0
         var sink = 0
-        for a in articles { sink &+= extractor.extract(text: a.text, source: a.source).officials.count }
-        var seconds = Date().timeIntervalSince(start)
-        report("extraction", count: articles.count, megabytes: megabytes, seconds: seconds)
+        for range in batches {
+            let batch = articles(range)
+            let start = Date()
+            for a in batch { sink &+= extractor.extract(text: a.text, source: a.source).officials.count }
+            seconds += Date().timeIntervalSince(start)
+        }
+        report("extraction", count: count, megabytes: megabytes, seconds: seconds)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if cores > 1 {
             // What `parley import` does by default: the batch's articles on one thread per core.
-            let inputs = articles.map { Extractor.Input(text: $0.text, source: $0.source) }
-            start = Date()
-            for batch in stride(from: 0, to: inputs.count, by: ParleyStore.defaultBatchSize) {
-                let records = extractor.extract(Array(inputs[batch..<min(batch + ParleyStore.defaultBatchSize, inputs.count)]),
-                                                jobs: cores)
-                sink &+= records.count
+            seconds = 0
+            for range in batches {
+                let inputs = articles(range).map { Extractor.Input(text: $0.text, source: $0.source) }
+                let start = Date()
+                sink &+= extractor.extract(inputs, jobs: cores).count
+                seconds += Date().timeIntervalSince(start)
             }
-            report("extraction on \(cores) threads", count: articles.count, megabytes: megabytes,
-                   seconds: Date().timeIntervalSince(start))
+            report("extraction on \(cores) threads", count: count, megabytes: megabytes, seconds: seconds)
         }
 
         // Extraction and storage, in batches as `parley import` makes them.
@@ -93,27 +104,26 @@ struct Benchmark {
         let store = try ParleyStore(path: dbPath)
         if profileSQL { store.database.startProfiling() }
         try store.beginBulkImport()
-        start = Date()
-        var batch: [(ArticleInput, ExtractionRecord)] = []
         var failures = 0
         var storing: TimeInterval = 0
-        func save(_ batch: [(ArticleInput, ExtractionRecord)]) throws {
-            let t = Date()
-            try store.importBatch(batch) { _, r in if case .failure = r { failures += 1 } }
-            storing += Date().timeIntervalSince(t)
-        }
-        for a in articles {
-            batch.append((ArticleInput(text: a.text, externalID: a.id), extractor.extract(text: a.text, source: a.source)))
-            if batch.count == ParleyStore.defaultBatchSize {
-                try save(batch)
-                batch.removeAll(keepingCapacity: true)
+        seconds = 0
+        for range in batches {
+            let batch = articles(range)
+            let start = Date()
+            let items = batch.map { a in
+                (ArticleInput(text: a.text, externalID: a.id), extractor.extract(text: a.text, source: a.source))
             }
+            let t = Date()
+            try store.importBatch(items) { _, r in if case .failure = r { failures += 1 } }
+            storing += Date().timeIntervalSince(t)
+            seconds += Date().timeIntervalSince(start)
         }
-        try save(batch)
+        let finishing = Date()
         try store.finishBulkImport()
-        seconds = Date().timeIntervalSince(start)
-        report("extraction+storage", count: articles.count, megabytes: megabytes, seconds: seconds)
-        report("  of which storage", count: articles.count, megabytes: megabytes, seconds: storing)
+        storing += Date().timeIntervalSince(finishing)
+        seconds += Date().timeIntervalSince(finishing)
+        report("extraction+storage", count: count, megabytes: megabytes, seconds: seconds)
+        report("  of which storage", count: count, megabytes: megabytes, seconds: storing)
         if profileSQL {
             for entry in store.database.statementProfile().prefix(30) {
                 let sql = entry.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
