@@ -8,7 +8,7 @@ import ParleyStore
 ///
 ///     swift run -c release parley-bench [CORPUS.jsonl] [--repeat N] [--queries N] [--db PATH] [--sql-profile]
 ///     (--sql-profile: the thirty statements of the import SQLite spent most time in, the most costly first)
-///     swift run -c release parley-bench --hostile    (extraction time on texts shaped to hurt, at 1 MB and 2 MB)
+///     swift run -c release parley-bench --hostile    (extraction time on texts shaped to hurt, at 1 MB and 4 MB)
 @main
 struct Benchmark {
     struct Article {
@@ -25,7 +25,7 @@ struct Benchmark {
                        parley-bench --hostile
                 CORPUS.jsonl defaults to ../shared/corpus/bulk/articles.jsonl. --repeat imports N differing copies,
                 --queries sets the runs of each query (1000), --db keeps the database at PATH, --sql-profile prints the
-                thirty statements of the import SQLite spent most time in; --hostile times texts shaped to hurt at 1 and 2 MB.
+                thirty statements of the import SQLite spent most time in; --hostile times texts shaped to hurt at 1 and 4 MB.
                 """)
             return
         }
