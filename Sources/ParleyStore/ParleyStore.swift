@@ -31,9 +31,9 @@ public final class ParleyStore {
     /// The page size of a database Parley creates (one it opens keeps its own). SQLite's default of 4 KB made an
     /// import a stream of small writes: every page of the write-ahead log is one write of a frame header and one of
     /// the page, and pages evicted from the cache are read again. Measured on the bulk corpus (18,654 articles, one
-    /// core, 2 MB page cache either way): 4 KB pages stored it in 1.89-2.27 s with 124,776 writes and 72,581 reads to
-    /// the files, 16 KB pages in 1.53-1.66 s with 26,169 and 6,311, into 54.2 MB instead of 58.0 MB; the query
-    /// latencies stayed the same. 32 KB pages were no faster.
+    /// core, 2 MB page cache either way, alternating runs): 4 KB pages stored it in 1.82-1.91 s with 124,776 writes
+    /// and 72,581 reads to the files, 16 KB pages in 1.62-1.68 s with 26,799 and 6,947, into 54.2 MB instead of
+    /// 58.0 MB; the query latencies stayed the same. 32 KB pages were no faster.
     public static let pageSize = 16_384
 
     /// Opens (creating when `create`) the database at `path`, refuses files that are not
