@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
     ],
     targets: [
         // The system SQLite (libsqlite3-dev on Debian), reached through a module map.
@@ -52,7 +53,7 @@ let package = Package(
             ]
         ),
         // Article text -> extraction record. Pure: no database code.
-        .target(name: "ParleyExtraction"),
+        .target(name: "ParleyExtraction", dependencies: [.product(name: "Algorithms", package: "swift-algorithms")]),
         // Saved web page -> headline, date, canonical url and article body. No extraction, no database.
         .target(name: "ParleyPages", dependencies: ["CLibXML2"]),
         // Paths -> articles to extract: text files, folders, JSON Lines records, saved pages; bad input as problems.

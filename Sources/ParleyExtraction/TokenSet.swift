@@ -1,3 +1,5 @@
+import Algorithms
+
 /// A set of token indexes of one document, one flag per token: membership is an array read, where a `Set<Int>`
 /// hashes the index on every lookup (the finders ask at nearly every token).
 struct TokenSet: Sendable {
@@ -55,14 +57,7 @@ extension Array {
     /// The elements whose first token lies in `tokens`, for an array in text order (by `start`), found by binary
     /// search: a scan of the whole array for every look-up is quadratic in a long text.
     func slice(startingIn tokens: Range<Int>, start: (Element) -> Int) -> ArraySlice<Element> {
-        func firstIndex(atOrAfter token: Int) -> Int {
-            var low = 0, high = count
-            while low < high {
-                let mid = (low + high) / 2
-                if start(self[mid]) < token { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-        return self[firstIndex(atOrAfter: tokens.lowerBound)..<firstIndex(atOrAfter: tokens.upperBound)]
+        let from = partitioningIndex { start($0) >= tokens.lowerBound }
+        return self[from..<self[from...].partitioningIndex { start($0) >= tokens.upperBound }]
     }
 }
