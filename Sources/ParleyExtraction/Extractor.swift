@@ -30,21 +30,21 @@ public struct Extractor: Sendable {
 
         // Officials, dates, quotes, meetings, topics.
         let agency = datelineInfo?.agency.flatMap(Sources.entry(named:))
-        var officials = OfficialFinder(document: document, defaultCountry: datelineInfo?.country)
+        let officials = OfficialFinder(document: document, defaultCountry: datelineInfo?.country)
         officials.sourceCountry = sourceEntry?.country ?? agency?.country
         officials.year = parsed?.date.year
         officials.run()
-        var quotes = QuoteFinder(document: document, officials: officials)
+        let quotes = QuoteFinder(document: document, officials: officials)
         quotes.run()
         let masked = quotes.maskedTokens()
         let dates = parsed.map { DateFinder(document: document, published: $0.date).find() } ?? []
-        var meetings = MeetingFinder(document: document, officials: officials, dates: dates, masked: masked,
+        let meetings = MeetingFinder(document: document, officials: officials, dates: dates, masked: masked,
                                      published: parsed?.date)
         meetings.datelineCity = datelineInfo.map { Self.titleCase($0.place) }
         meetings.excludedDateTokens = Set(datelineInfo?.tokens ?? 0..<0)
         meetings.run()
         let meetingSentences = Set(meetings.occasions.flatMap(\.sentences))
-        var topics = TopicFinder(document: document, masked: masked, meetingSentences: meetingSentences)
+        let topics = TopicFinder(document: document, masked: masked, meetingSentences: meetingSentences)
         topics.personTokens = TokenSet(count: document.tokens.count, officials.references.lazy.flatMap { $0.range })
         topics.titleTokens = TokenSet(count: document.tokens.count, officials.titleRanges.lazy.flatMap { $0 })
         topics.run()

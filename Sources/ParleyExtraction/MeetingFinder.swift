@@ -2,7 +2,7 @@
 /// mentions of one occasion: "left for Washington on Wednesday for talks with his US
 /// counterpart", "is scheduled to meet ... Biegun on Thursday local time" and the
 /// headline's "leaves for US for talks with Biegun" are one planned meeting.
-struct MeetingFinder {
+final class MeetingFinder {
     struct Mention {
         var sentence: Int
         var trigger: Int
@@ -62,7 +62,7 @@ struct MeetingFinder {
         dates.slice(startingIn: tokens) { $0.range.lowerBound }
     }
 
-    mutating func run() {
+    func run() {
         for (s, sentence) in document.sentences.enumerated() {
             // "The announcement of the meeting, also attended by Bundesbank President Poehl, ...": people who joined
             // the meeting just told.
@@ -797,7 +797,7 @@ struct MeetingFinder {
 
     // MARK: - Merging
 
-    private mutating func merge() {
+    private func merge() {
         // Dated mentions first, then undated ones join a dated occasion of the same people and kind.
         let ordered = mentions.indices.sorted { a, b in
             let da = mentions[a].date != nil, db = mentions[b].date != nil

@@ -1,7 +1,7 @@
 /// Finds named officials by their titles ("Vice Foreign Minister Choi Jong-kun",
 /// "US. Deputy Secretary of State Stephen Biegun", "Vice FM Choi"), merges the
 /// mentions of one person, and links every later mention (surname, title phrase) to them.
-struct OfficialFinder {
+final class OfficialFinder {
     struct Person {
         var nameWords: [String]          // as written: ["Choi", "Jong-kun"]
         var title: Int?                  // index into Titles.all
@@ -162,7 +162,7 @@ struct OfficialFinder {
         var order: Int
     }
 
-    mutating func run() {
+    func run() {
         let tokens = document.tokens
         let headlineIsCaps = isAllCapsHeadline()
         var mentions: [Mention] = []
@@ -655,7 +655,7 @@ struct OfficialFinder {
     }
 
     /// Leaders named in full without a title ("Saddam Hussein", "Slobodan Milosevic").
-    private mutating func addUntitledLeaders() {
+    private func addUntitledLeaders() {
         let tokens = document.tokens
         var k = 0
         while k < tokens.count {
@@ -687,7 +687,7 @@ struct OfficialFinder {
     /// "President Mobutu and Mr. Kabila have agreed to talks": a name given only with an honorific, coordinated
     /// with an official's, is the other side of the official's dealings. No title and no country are known for it
     /// (so it comes after the countries are settled).
-    private mutating func addHonorificPartners() {
+    private func addHonorificPartners() {
         let tokens = document.tokens
         for k in tokens.indices where tokens[k].isWord && tokens[k].hasAbbreviationPeriod
             && ["mr", "mrs", "ms"].contains(tokens[k].bareLower) {
@@ -736,7 +736,7 @@ struct OfficialFinder {
         return match.value
     }
 
-    private mutating func person(for words: [String], firstToken: Int, title: Int? = nil) -> Int {
+    private func person(for words: [String], firstToken: Int, title: Int? = nil) -> Int {
         let person = Person(nameWords: words, firstToken: firstToken)
         if let p = personByKey[person.joinedKey] { return p }
         if person.keys.count == 1, let candidates = peopleByEndKey[person.keys[0]] {
@@ -756,7 +756,7 @@ struct OfficialFinder {
         return p
     }
 
-    private mutating func addAlias(_ alias: String, to p: Int) {
+    private func addAlias(_ alias: String, to p: Int) {
         let key = Self.fold(alias)
         guard key != people[p].joinedKey, !people[p].aliases.contains(where: { Self.fold($0) == key }) else { return }
         people[p].aliases.append(alias)
@@ -765,7 +765,7 @@ struct OfficialFinder {
     // MARK: - Linking later mentions
 
     /// Full names and surnames written without a title.
-    private mutating func linkNameMentions() {
+    private func linkNameMentions() {
         let tokens = document.tokens
         // What a name word may stand for: the person it names alone (unless two people share it), and the people
         // whose full names start with it. One table, so a capitalized token's key is hashed once (a list searched
@@ -819,7 +819,7 @@ struct OfficialFinder {
     }
 
     /// Definite descriptions: "the vice minister" names the one official whose title has those words.
-    private mutating func linkDescriptions() {
+    private func linkDescriptions() {
         let tokens = document.tokens
         // The words of each person's titles, tokenized once.
         let titleWords: [Set<String>] = people.map { person in

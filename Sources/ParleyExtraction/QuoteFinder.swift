@@ -1,7 +1,7 @@
 /// Finds direct quotes (“ ”, " ", `` '') and who said them: "…," Choi told reporters;
 /// "…," he added; "…," the vice minister said. "…" (same speaker); Hill said: "…";
 /// a paragraph that continues the previous speaker's quote.
-struct QuoteFinder {
+final class QuoteFinder {
     struct Found {
         /// Token index of the opening and closing marks (`close` may be the paragraph end).
         var open: Int
@@ -32,7 +32,7 @@ struct QuoteFinder {
         self.officials = officials
     }
 
-    mutating func run() {
+    func run() {
         let tokens = document.tokens
         for (pIndex, paragraph) in document.paragraphs.enumerated() {
             var open: Int?
@@ -90,7 +90,7 @@ struct QuoteFinder {
 
     // MARK: - Attribution
 
-    private mutating func attribute() {
+    private func attribute() {
         let tokens = document.tokens
         var lastSpeaker: (person: Int?, description: String?)?
         for q in quotes.indices {

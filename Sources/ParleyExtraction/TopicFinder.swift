@@ -3,7 +3,7 @@
 /// widened to the noun phrase the text gives ("defense cost-sharing", "dialogue with
 /// North Korea"), one topic per concept. Reasons and background ("given that ...",
 /// "amid ...") are not agenda.
-struct TopicFinder {
+final class TopicFinder {
     struct Found {
         var name: String
         var concept: Int
@@ -59,7 +59,7 @@ struct TopicFinder {
         isCapsHeadline = Self.isCapsHeadline(document)
     }
 
-    mutating func run() {
+    func run() {
         let tokens = document.tokens
         var byConcept: [Int: Int] = [:]
         let agenda = document.sentences.indices.map { isAgenda(document.sentences[$0], index: $0) }
@@ -212,7 +212,7 @@ struct TopicFinder {
         "memorandum", "memorandums",
     ]
 
-    private mutating func phraseTopics(in range: Range<Int>, sentence s: Int) {
+    private func phraseTopics(in range: Range<Int>, sentence s: Int) {
         let tokens = document.tokens
         let openers = lexicon.topicOpeners  // read at every token
         var k = range.lowerBound
@@ -281,7 +281,7 @@ struct TopicFinder {
 
     /// "signed a third-stage contract with ...", "sign more than 10 memorandums of understanding", "a signing
     /// ceremony for X": the thing signed, when it is an agreement of some kind.
-    private mutating func signedTopic(after k: Int, limit: Int, sentence s: Int) {
+    private func signedTopic(after k: Int, limit: Int, sentence s: Int) {
         let tokens = document.tokens
         // "signs of progress", "a sign that": the noun, not the verb.
         guard k + 1 < limit, !["of", "that"].contains(tokens[k + 1].lower) else { return }
@@ -310,7 +310,7 @@ struct TopicFinder {
 
     /// "agreed to the cancellation of legal steps against the troops": an action agreed on, named by its noun
     /// and what it acts on (a noun of action, "-tion"/"-ment"/"-al", then "of").
-    private mutating func agreedAction(after k: Int, limit: Int, sentence s: Int) {
+    private func agreedAction(after k: Int, limit: Int, sentence s: Int) {
         let tokens = document.tokens
         guard k > 0, ["agreed", "agree", "agrees", "committed", "consented"].contains(tokens[k - 1].lower),
               k + 4 < limit, ["the", "a", "an"].contains(tokens[k + 1].lower) else { return }
@@ -330,7 +330,7 @@ struct TopicFinder {
     }
 
     /// A list of phrases at `start`: "X, Y and Z" (at most four).
-    private mutating func addList(from start: Int, limit: Int, sentence s: Int) {
+    private func addList(from start: Int, limit: Int, sentence s: Int) {
         let tokens = document.tokens
         var cursor = start
         var count = 0
@@ -573,7 +573,7 @@ struct TopicFinder {
         "difference", "differences", "reference", "conference", "movement",
     ])
 
-    private mutating func add(_ range: Range<Int>, sentence s: Int) {
+    private func add(_ range: Range<Int>, sentence s: Int) {
         let name = label(range)
         let key = name.lowercased().replacingOccurrences(of: "-", with: " ")
         guard !key.isEmpty else { return }
