@@ -81,9 +81,28 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
 
     public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
 
+    /// `2020-09-16`. Written digit by digit into a small string: the interpolation it replaces cost 2,000
+    /// instructions a date, and every meeting and date mention of an import asks for one.
     public var description: String {
-        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+            return "\(y)-\(m)-\(d)"
+        }
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func digits(_ value: Int, at offset: Int, count: Int) {
+                var value = value
+                for k in stride(from: offset + count - 1, through: offset, by: -1) {
+                    out[k] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+                    value /= 10
+                }
+            }
+            digits(year, at: 0, count: 4)
+            out[4] = UInt8(ascii: "-")
+            digits(month, at: 5, count: 2)
+            out[7] = UInt8(ascii: "-")
+            digits(day, at: 8, count: 2)
+            return 10
+        }
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }

@@ -80,34 +80,35 @@ enum PublishedDate {
         let p = parts(raw)
         var year: Int?, month: Int?, day: Int?
         var numbers: [(value: Int, width: Int, index: Int)] = []
+        numbers.reserveCapacity(p.count)
         var monthIndex: Int?
         for (i, part) in p.enumerated() {
             if let n = Int(part) {
-                numbers.append((n, part.count, i))
+                numbers.append((n, part.utf8.count, i))  // digits only: bytes are characters
             } else if monthIndex == nil, let m = Vocabulary.months[part.lowercased()] {
                 month = m
                 monthIndex = i
             }
         }
-        var used = Set<Int>()
+        var used: [Int] = []  // the parts taken by the date (a few: an array, not a hashed set)
         if let y = numbers.first(where: { $0.width == 4 }) {
             year = y.value
-            used.insert(y.index)
+            used.append(y.index)
             if month == nil, y.index == numbers.first?.index {
                 // 1998-02-27 ...
                 let rest = numbers.filter { $0.index > y.index }
                 guard rest.count >= 2 else { return nil }
                 month = rest[0].value
                 day = rest[1].value
-                used.insert(rest[0].index)
-                used.insert(rest[1].index)
+                used.append(rest[0].index)
+                used.append(rest[1].index)
             }
         }
         if day == nil, month != nil {
             // "Sept. 9, 2020" or "11-MAR-1987": the first unused number of at most two digits.
             if let d = numbers.first(where: { !used.contains($0.index) && $0.width <= 2 && $0.value >= 1 && $0.value <= 31 }) {
                 day = d.value
-                used.insert(d.index)
+                used.append(d.index)
             }
         }
         guard let y = year, let m = month, let d = day, let date = CivilDate(year: y, month: m, day: d) else { return nil }

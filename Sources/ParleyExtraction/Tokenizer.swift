@@ -181,6 +181,10 @@ struct Tokenizer {
     @inline(__always)
     static func lowerASCII(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
 
+    /// A byte with a-z upper-cased; every other byte as it is.
+    @inline(__always)
+    static func upperASCII(_ b: UInt8) -> UInt8 { b &- 0x61 < 26 ? b & ~0x20 : b }
+
     /// ASCII `bytes` lower-cased, written straight into the string's storage.
     static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in

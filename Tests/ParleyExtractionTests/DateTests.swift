@@ -93,4 +93,12 @@ struct DateTests {
         #expect(CivilDate(periodEnd: "2020-02")?.description == "2020-02-29")
         #expect(CivilDate(year: 2021, month: 2, day: 29) == nil)
     }
+
+    @Test func civilDateIsWrittenWithPaddedDigits() throws {
+        // Written digit by digit: years of fewer than four digits are padded, every month and day has two.
+        #expect(try #require(CivilDate(year: 987, month: 1, day: 2)).description == "0987-01-02")
+        #expect(try #require(CivilDate(year: 2031, month: 12, day: 31)).description == "2031-12-31")
+        #expect(try #require(CivilDate(year: 10_000, month: 3, day: 4)).description == "10000-03-04")
+        #expect(CivilDate(daysSinceEpoch: -1).description == "1969-12-31")
+    }
 }

@@ -1033,6 +1033,17 @@ struct PhenomenaTests {
         #expect(r.article.dateline == "SEOUL")
     }
 
+    @Test func datelineCityIsTitleCased() {
+        // The place a meeting is held in, from a dateline in capitals: ASCII by bytes, other text by characters.
+        #expect(Extractor.titleCase("HO CHI MINH CITY") == "Ho Chi Minh City")
+        #expect(Extractor.titleCase("NARITA, Japan") == "Narita")
+        #expect(Extractor.titleCase(",SEOUL") == "Seoul")
+        #expect(Extractor.titleCase("PORT  OF SPAIN") == "Port Of Spain")
+        #expect(Extractor.titleCase("X") == "X")
+        #expect(Extractor.titleCase("SÃO PAULO, Brazil") == "São Paulo")
+        #expect(Extractor.titleCase("ÉVIAN") == "Évian")
+    }
+
     @Test func textWithoutHeaderStillExtracts() {
         let r = Extractor().extract(text: "Foreign Minister Kenji Mori met Defense Secretary Tom Hale.")
         #expect(r.article.published == nil)
