@@ -30,11 +30,12 @@ extension ParleyStore {
     /// An article already stored (same text, or same url) is left alone and reported as a duplicate.
     @discardableResult
     public func importArticle(_ input: ArticleInput, record: ExtractionRecord, importedAt: Date = Date()) throws -> ImportOutcome {
-        try database.transaction(.immediate) { try storeArticle(input, record: record, importedAt: importedAt) }
+        try database.transaction(.immediate) { try storeArticle(input, record: record, importedAt: Self.timestamp(importedAt)) }
     }
 
     /// The rows of one article, in whatever transaction is open: the caller makes it whole or absent.
-    private func storeArticle(_ input: ArticleInput, record: ExtractionRecord, importedAt: Date) throws -> ImportOutcome {
+    /// `importedAt` is the import's `timestamp`, written once for a whole batch.
+    private func storeArticle(_ input: ArticleInput, record: ExtractionRecord, importedAt: String) throws -> ImportOutcome {
         let hash = Self.contentHash(of: input.text)
         if let existing = try database.scalarInt("""
             SELECT id FROM article WHERE content_hash = ?1 OR (?2 IS NOT NULL AND url = ?2)
@@ -48,7 +49,7 @@ extension ParleyStore {
                                  published_day, dateline, body, imported_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [hash, input.url, input.externalID, input.filePath, info.source, info.byline, info.headline, info.published,
-                  info.publishedDay, info.dateline, input.text, Self.timestamp(importedAt)])
+                  info.publishedDay, info.dateline, input.text, importedAt])
         let articleID = database.lastInsertRowID
         try database.execute("INSERT INTO article_fts (rowid, headline, body) VALUES (?, ?, ?)",
                              [articleID, info.headline, input.text])
@@ -239,7 +240,7 @@ extension ParleyStore {
     public func importBatch(_ items: [(ArticleInput, ExtractionRecord)], retries: Int = 3,
                             each: (Int, Result<ImportOutcome, any Error>) -> Void) throws {
         struct ArticleFailed: Error {}
-        let importedAt = Date()
+        let importedAt = Self.timestamp(Date())
         var attempt = 0
         var careful = false
         while true {
