@@ -30,12 +30,31 @@ extension ParleyStore {
     /// An article already stored (same text, or same url) is left alone and reported as a duplicate.
     @discardableResult
     public func importArticle(_ input: ArticleInput, record: ExtractionRecord, importedAt: Date = Date()) throws -> ImportOutcome {
-        try database.transaction(.immediate) { try storeArticle(input, record: record, importedAt: Self.timestamp(importedAt)) }
+        try database.transaction(.immediate) {
+            var batch = try BatchState(database: database, importedAt: Self.timestamp(importedAt))
+            return try storeArticle(input, record: record, batch: &batch)
+        }
+    }
+
+    /// What the articles of one transaction share, read or written once for all of them.
+    struct BatchState {
+        /// The import's `timestamp`.
+        let importedAt: String
+        /// Whether any official has been merged by hand: when none has (nearly always), no name needs looking up
+        /// in `official_merge`. Read inside the transaction, which holds the write lock, so it cannot change.
+        let hasMerges: Bool
+        /// Days already marked stale in this transaction; nil when each article may be rolled back alone
+        /// (a day remembered here would then be forgotten by the database).
+        var staleDays: Set<String>? = []
+
+        init(database: Database, importedAt: String) throws {
+            self.importedAt = importedAt
+            hasMerges = try database.scalarInt("SELECT EXISTS (SELECT 1 FROM official_merge)") == 1
+        }
     }
 
     /// The rows of one article, in whatever transaction is open: the caller makes it whole or absent.
-    /// `importedAt` is the import's `timestamp`, written once for a whole batch.
-    private func storeArticle(_ input: ArticleInput, record: ExtractionRecord, importedAt: String) throws -> ImportOutcome {
+    private func storeArticle(_ input: ArticleInput, record: ExtractionRecord, batch: inout BatchState) throws -> ImportOutcome {
         let hash = Self.contentHash(of: input.text)
         if let existing = try database.scalarInt("""
             SELECT id FROM article WHERE content_hash = ?1 OR (?2 IS NOT NULL AND url = ?2)
@@ -49,7 +68,7 @@ extension ParleyStore {
                                  published_day, dateline, body, imported_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [hash, input.url, input.externalID, input.filePath, info.source, info.byline, info.headline, info.published,
-                  info.publishedDay, info.dateline, input.text, importedAt])
+                  info.publishedDay, info.dateline, input.text, batch.importedAt])
         let articleID = database.lastInsertRowID
         try database.execute("INSERT INTO article_fts (rowid, headline, body) VALUES (?, ?, ?)",
                              [articleID, info.headline, input.text])
@@ -59,7 +78,7 @@ extension ParleyStore {
         // Officials, their aliases and dated roles.
         var officialIDs: [String: Int64] = [:]
         for official in record.officials {
-            let id = try upsertOfficial(official, articleID: articleID, day: day)
+            let id = try upsertOfficial(official, articleID: articleID, day: day, hasMerges: batch.hasMerges)
             officialIDs[official.name] = id
             for alias in official.aliases { officialIDs[alias] = officialIDs[alias] ?? id }
         }
@@ -78,9 +97,14 @@ extension ParleyStore {
         // Topics, for the article and for the meetings they were discussed at.
         for topic in record.topics {
             let key = topic.name.lowercased()
-            try database.execute("INSERT INTO topic (name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING",
-                                 [topic.name, key])
-            guard let topicID = try database.scalarInt("SELECT id FROM topic WHERE name_key = ?", [key]) else { continue }
+            // Looked up first: nearly every topic is in the table already, and then one statement is enough.
+            let topicID: Int64
+            if let id = try database.scalarInt("SELECT id FROM topic WHERE name_key = ?", [key]) {
+                topicID = id
+            } else {
+                try database.execute("INSERT INTO topic (name, name_key) VALUES (?, ?)", [topic.name, key])
+                topicID = database.lastInsertRowID
+            }
             try database.execute("INSERT OR IGNORE INTO article_topic (article_id, topic_id) VALUES (?, ?)", [articleID, topicID])
             for index in topic.meetings ?? [] where meetingIDs.indices.contains(index) && meetingIDs[index] >= 0 {
                 try database.execute("INSERT OR IGNORE INTO meeting_topic (meeting_id, topic_id) VALUES (?, ?)",
@@ -105,7 +129,12 @@ extension ParleyStore {
             }
         }
         outcome.quotes = record.quotes.count
-        try markTopicDaysStale(article: articleID, day: day, reportsMeetings: outcome.meetings > 0)
+        if outcome.meetings == 0, let day, batch.staleDays?.contains(day) == true {
+            // Marked by an earlier article of this transaction.
+        } else {
+            try markTopicDaysStale(article: articleID, day: day, reportsMeetings: outcome.meetings > 0)
+            if outcome.meetings == 0, let day { batch.staleDays?.insert(day) }
+        }
         return outcome
     }
 
@@ -116,16 +145,17 @@ extension ParleyStore {
         return name.split(separator: " ").count > 1 ? key : "\(key)#\(articleID)"
     }
 
-    private func upsertOfficial(_ official: Official, articleID: Int64, day: String?) throws -> Int64 {
+    private func upsertOfficial(_ official: Official, articleID: Int64, day: String?, hasMerges: Bool) throws -> Int64 {
         let key = Self.officialKey(official.name, articleID: articleID)
         // A name merged into another official by hand stays merged.
-        let merged = try database.scalarInt("SELECT kept_id FROM official_merge WHERE merged_key = ?", [key])
-        if merged == nil {
-            try database.execute("INSERT INTO official (name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING",
-                                 [official.name, key])
-        }
-        guard let id = try merged ?? database.scalarInt("SELECT id FROM official WHERE name_key = ?", [key]) else {
-            throw SQLiteError(extendedCode: 1, message: "official \(official.name) vanished", sql: nil)
+        let id: Int64
+        if hasMerges, let merged = try database.scalarInt("SELECT kept_id FROM official_merge WHERE merged_key = ?", [key]) {
+            id = merged
+        } else if let known = try database.scalarInt("SELECT id FROM official WHERE name_key = ?", [key]) {
+            id = known
+        } else {
+            try database.execute("INSERT INTO official (name, name_key) VALUES (?, ?)", [official.name, key])
+            id = database.lastInsertRowID
         }
         for alias in official.aliases + [official.name] {
             try database.execute("""
@@ -133,6 +163,8 @@ extension ParleyStore {
                 """, [id, alias, NameKey.fold(alias), articleID])
         }
         let title = official.title ?? "", organization = official.organization ?? "", country = official.country ?? ""
+        // (Not one upsert with RETURNING: a statement with RETURNING runs in a statement journal, and each one made
+        // FTS5 write out the index it gathers for the whole batch, 116 microseconds a role.)
         try database.execute("""
             INSERT INTO official_role (official_id, title, organization, country, first_seen, last_seen)
             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
@@ -248,14 +280,16 @@ extension ParleyStore {
             do {
                 try database.transaction(.immediate) {
                     results.removeAll(keepingCapacity: true)
+                    var batch = try BatchState(database: database, importedAt: importedAt)
+                    if careful { batch.staleDays = nil }
                     for (input, record) in items {
                         do {
                             if careful {
                                 results.append(.success(try database.savepoint {
-                                    try storeArticle(input, record: record, importedAt: importedAt)
+                                    try storeArticle(input, record: record, batch: &batch)
                                 }))
                             } else {
-                                results.append(.success(try storeArticle(input, record: record, importedAt: importedAt)))
+                                results.append(.success(try storeArticle(input, record: record, batch: &batch)))
                             }
                         } catch let error as SQLiteError where error == .busy || error == .locked {
                             throw error

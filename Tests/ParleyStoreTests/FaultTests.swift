@@ -80,4 +80,31 @@ struct FaultTests {
         try store.database.execute("INSERT INTO quote_fts (quote_fts) VALUES ('integrity-check')")
         #expect(try store.database.scalarString("PRAGMA integrity_check") == "ok")
     }
+
+    /// Days marked stale are remembered for the rest of a batch (one statement a day, not one an article), but only
+    /// for the transaction that marked them: here an article fails, the batch is rolled back and stored again article
+    /// by article, and the day its first article marked before the rollback must be marked again.
+    @Test func aDayMarkedStaleBeforeARollbackIsMarkedAgain() throws {
+        let store = try ParleyStore(path: ":memory:")
+        try store.database.execute("""
+            CREATE TEMP TRIGGER refuse_poison BEFORE INSERT ON quote WHEN new.text LIKE '%poison%'
+            BEGIN SELECT RAISE(ABORT, 'poisoned quote'); END
+            """)
+        func record(_ quote: String, day: String) -> ExtractionRecord {
+            ExtractionRecord(article: ArticleInfo(headline: quote, published: day), quotes: [Quote(speaker: nil, text: quote)],
+                             topics: [Topic(name: "fisheries")])
+        }
+        let items = [(ArticleInput(text: "one"), record("cod", day: "2031-06-02")),
+                     (ArticleInput(text: "two"), record("poison", day: "2031-06-02")),
+                     (ArticleInput(text: "three"), record("hake", day: "2031-06-03")),
+                     (ArticleInput(text: "four"), record("ling", day: "2031-06-03"))]
+        var failed: [Int] = []
+        try store.importBatch(items) { index, result in if case .failure = result { failed.append(index) } }
+        #expect(failed == [1])
+        #expect(try store.hasStaleTopicDays(from: "2031-06-02", to: "2031-06-02"))
+        #expect(try store.hasStaleTopicDays(from: "2031-06-03", to: "2031-06-03"))
+        try store.refreshTopicDays()
+        #expect(try store.topicTrends(by: .day).map { "\($0.period) \($0.topic) \($0.articles)" }
+                == ["2031-06-02 fisheries 1", "2031-06-03 fisheries 2"])
+    }
 }

@@ -43,6 +43,20 @@ struct MergeTests {
         #expect(try store.profile(of: "Kenji Mori").articles.count == 4)
     }
 
+    @Test func aBatchImportStaysMergedAndKnowsItsOfficials() throws {
+        let store = try Fixture.store()
+        try store.mergeOfficials(keep: "Kenji Mori", merge: "Paul Girard")
+        let texts = ["Girard again\nPublished : 2031-05-02\n\nCanadian Foreign Minister Paul Girard visited Rome on Friday.\n",
+                     "Girard once more\nPublished : 2031-05-03\n\nCanadian Foreign Minister Paul Girard met Foreign Minister "
+                        + "Lena Holm of Denmark on Saturday.\n"]
+        try store.importBatch(texts.map { (ArticleInput(text: $0), Extractor().extract(text: $0)) }) { _, _ in }
+        #expect(try store.officials().contains { $0.name == "Paul Girard" } == false)
+        #expect(try store.profile(of: "Kenji Mori").articles.count == 5)
+        // An official new to the database, named in two articles of one batch, is one official.
+        #expect(try store.officials().filter { $0.name == "Lena Holm" }.count == 1)
+        #expect(try store.profile(of: "Lena Holm").articles.count == 1)
+    }
+
     @Test func mergeErrorsSaySo() throws {
         let store = try Fixture.store()
         #expect(throws: MergeError.self) { try store.mergeOfficials(keep: "Mori", merge: "Kenji Mori") }
