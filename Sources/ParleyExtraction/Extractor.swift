@@ -5,9 +5,13 @@ public struct Extractor: Sendable {
     /// Whether records carry the article's body (`article.body`): the JSON output shows it; an import stores the
     /// text as read instead, and folding every paragraph's spaces again costs it 3 % of its extraction.
     public var includesBody: Bool
+    /// Whether records list the date expressions found (`dates`): the JSON output and the date scorer read them;
+    /// the store keeps meetings' dates, not the expressions.
+    public var includesDates: Bool
 
-    public init(includesBody: Bool = true) {
+    public init(includesBody: Bool = true, includesDates: Bool = true) {
         self.includesBody = includesBody
+        self.includesDates = includesDates
     }
 
     /// Extracts one article. `file` is copied into the record as is; `source` names the publication
@@ -76,6 +80,7 @@ public struct Extractor: Sendable {
             let linked = !sameSentence.isEmpty ? [sameSentence[0]] : before.map { [$0] } ?? (meetings.occasions.isEmpty ? [] : [0])
             return Topic(name: t.name, meetings: linked, evidence: span(ofSentence: t.sentence, in: document))
         }
+        guard includesDates else { return record }
         record.dates = dates.filter { !$0.isTimeOfDay }.map { d in
             let start = document.tokens[d.range.lowerBound].start
             let end = document.tokens[d.range.upperBound - 1].end

@@ -51,7 +51,7 @@ struct ImportCommand: ParsableCommand {
             Console.error(error, database: database.path)
             throw ExitCode.failure
         }
-        let extractor = Extractor(includesBody: false)  // the store keeps the text as read
+        let extractor = Extractor(includesBody: false, includesDates: false)  // the store keeps the text as read, and no date list
         try? store.beginBulkImport()
         defer { try? store.finishBulkImport() }
         var total = ImportOutcome(status: .imported, articleID: 0)

@@ -94,6 +94,16 @@ struct DateTests {
         #expect(CivilDate(year: 2021, month: 2, day: 29) == nil)
     }
 
+    @Test func anImportsExtractionLeavesOutTheDateList() {
+        let text = "Talks\nPublished : 2031-04-17\n\nForeign Minister Lena Holm met Foreign Minister Aki Mori last Wednesday.\n"
+        let full = Extractor().extract(text: text)
+        let lean = Extractor(includesBody: false, includesDates: false).extract(text: text)
+        #expect(full.dates.map(\.value) == ["2031-04-09"])
+        #expect(lean.dates.isEmpty)
+        // Nothing else changes: the meeting still has its date.
+        #expect(lean.meetings == full.meetings && lean.officials == full.officials && lean.meetings.first?.date == "2031-04-09")
+    }
+
     @Test func civilDateIsWrittenWithPaddedDigits() throws {
         // Written digit by digit: years of fewer than four digits are padded, every month and day has two.
         #expect(try #require(CivilDate(year: 987, month: 1, day: 2)).description == "0987-01-02")
