@@ -331,7 +331,7 @@ final class MeetingFinder {
         // speaks about the meeting, not in it.
         let spokespeople = participants.filter { p in
             let title = officials.people[p].titleText?.lowercased() ?? ""
-            guard title.contains("spokes") || title.contains("press secretary") else { return false }
+            guard title.containsBytes(of: "spokes") || title.containsBytes(of: "press secretary") else { return false }
             return range.contains { k in officials.person(at: k) == p && !masked.contains(k) && isReporter(at: k, in: range) }
         }
         participants.subtract(spokespeople)

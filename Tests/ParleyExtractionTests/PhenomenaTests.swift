@@ -1033,6 +1033,17 @@ struct PhenomenaTests {
         #expect(r.article.dateline == "SEOUL")
     }
 
+    @Test func topicWordingsAreComparedByWholeWords() {
+        #expect(TopicFinder.comparisonKey("Six-Party Talks") == "six party talks")
+        #expect(TopicFinder.containsWords("north korean nuclear issue", "nuclear issue"))
+        #expect(!TopicFinder.containsWords("north korean nuclear issue", "clear issue"))  // not inside a word
+        #expect(!TopicFinder.containsWords("trade", "trade"))  // only a longer wording contains another
+        #expect("press secretary Ann Lee".containsBytes(of: "secretary"))
+        #expect(!"secretary".containsBytes(of: "press secretary"))
+        #expect(!"anything".containsBytes(of: ""))  // as Foundation's contains says
+        #expect("São Tomé talks".containsBytes(of: "Tomé"))
+    }
+
     @Test func datelineCityIsTitleCased() {
         // The place a meeting is held in, from a dateline in capitals: ASCII by bytes, other text by characters.
         #expect(Extractor.titleCase("HO CHI MINH CITY") == "Ho Chi Minh City")
