@@ -98,7 +98,7 @@ struct DateFinder {
         let tokens = document.tokens
         guard i + 2 < tokens.count, tokens[i + 2].end - tokens[i + 2].start == 3, tokens[i + 2].lower == "ago" else { return nil }
         let count: Int?
-        if tokens[i].kind == .number, tokens[i].text.count <= 2 { count = Int(tokens[i].text) } else { count = Self.numberWords[tokens[i].lower] }
+        if tokens[i].kind == .number, tokens[i].characterCount <= 2 { count = Int(tokens[i].text) } else { count = Self.numberWords[tokens[i].lower] }
         guard let n = count, n > 0 else { return nil }
         let days: Int
         switch tokens[i + 1].lower {
@@ -133,7 +133,7 @@ struct DateFinder {
         // ", 2020" or " 2020"
         var k = end
         if k < tokens.count, tokens[k].text == "," { k += 1 }
-        if k < tokens.count, tokens[k].kind == .number, tokens[k].text.count == 4, let y = Int(tokens[k].text),
+        if k < tokens.count, tokens[k].kind == .number, tokens[k].characterCount == 4, let y = Int(tokens[k].text),
            (1800...2200).contains(y) {
             year = y
             end = k + 1
@@ -153,7 +153,7 @@ struct DateFinder {
 
     private func isDayNumber(_ i: Int) -> Bool {
         let tokens = document.tokens
-        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count <= 2, let d = Int(tokens[i].text) else { return false }
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].characterCount <= 2, let d = Int(tokens[i].text) else { return false }
         return d >= 1 && d <= 31
     }
 

@@ -20,8 +20,8 @@ enum Dateline {
         let limit = min(paragraph.upperBound, paragraph.lowerBound + 60)
         while k < limit {
             var end = k
-            while end < limit, tokens[end].isWord, tokens[end].text.count > 1 || tokens[end].hasAbbreviationPeriod,
-                  tokens[end].text == tokens[end].text.uppercased(), tokens[end].text.contains(where: { $0.isLetter }) {
+            while end < limit, tokens[end].isWord, tokens[end].characterCount > 1 || tokens[end].hasAbbreviationPeriod,
+                  tokens[end].isUpperCased, tokens[end].text.contains(where: { $0.isLetter }) {
                 end += 1
             }
             if end > k, let found = check(document, capsStart: k, capsEnd: end, limit: limit) { return found }
@@ -37,7 +37,7 @@ enum Dateline {
         // ", Japan" / ", Northern Ireland" / ", Mo."
         if k + 1 < limit, tokens[k].text == ",", tokens[k + 1].isCapitalized, Vocabulary.months[tokens[k + 1].bareLower] == nil {
             var e = k + 1
-            while e < limit, tokens[e].isCapitalized, tokens[e].text != tokens[e].text.uppercased() || tokens[e].text.count <= 3,
+            while e < limit, tokens[e].isCapitalized, !tokens[e].isUpperCased || tokens[e].characterCount <= 3,
                   Vocabulary.months[tokens[e].bareLower] == nil, e - k <= 3 { e += 1 }
             if e < limit, tokens[e].text == "," || tokens[e].text == "(" || tokens[e].text.hasPrefix("_") || tokens[e].text.hasPrefix("-") {
                 place += ", " + document.text(tokens: (k + 1)..<e)

@@ -64,7 +64,7 @@ final class OfficialFinder {
     /// (These read the token's fields in place: a copy of a token retains and releases its two strings.)
     private func characters(_ k: Int) -> Int {
         let start = document.tokens[k].start, end = document.tokens[k].end
-        for i in start..<end where document.bytes[i] >= 0x80 { return document.tokens[k].text.count }
+        for i in start..<end where document.bytes[i] >= 0x80 { return document.tokens[k].characterCount }
         return end - start
     }
 
@@ -425,8 +425,8 @@ final class OfficialFinder {
         if abbreviated { return lexicon.title(entry).canonical }
         var r = range
         // "UN secretary general", "WTO spokesman": the body's initials are not part of the title.
-        while r.count > 1, let t = Optional(tokens[r.lowerBound]), t.text.count >= 2, t.text.count <= 5,
-              t.text == t.text.uppercased(), t.text.allSatisfy({ $0.isLetter || $0 == "." }) {
+        while r.count > 1, let t = Optional(tokens[r.lowerBound]), t.characterCount >= 2, t.characterCount <= 5,
+              t.isUpperCased, t.text.allSatisfy({ $0.isLetter || $0 == "." }) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         var text = document.text(tokens: r)
@@ -498,14 +498,14 @@ final class OfficialFinder {
             k += 1
             // "Ban Ki- moon": a name broken after its hyphen.
             if k + 1 < tokens.count, tokens[k].text == "-", tokens[k].start == tokens[k - 1].end, tokens[k + 1].isWord,
-               !tokens[k + 1].isCapitalized, tokens[k + 1].sentence == sentence, tokens[k + 1].text.count <= 6 {
+               !tokens[k + 1].isCapitalized, tokens[k + 1].sentence == sentence, tokens[k + 1].characterCount <= 6 {
                 k += 2
             }
         }
         // A name does not end on a particle or initial alone.
         while k > start, !tokens[k - 1].isCapitalized, Self.nameParticles.contains(tokens[k - 1].text) { k -= 1 }
         if k - start == 1, tokens[start].hasAbbreviationPeriod { return start..<start }
-        if k - start == 1, tokens[start].text.count == 1 { return start..<start }
+        if k - start == 1, tokens[start].characterCount == 1 { return start..<start }
         return start..<k
     }
 

@@ -373,7 +373,7 @@ final class QuoteFinder {
            t.text[t.text.index(after: dash)...].first?.isUppercase == true, k > 0, document.tokens[k - 1].isCapitalized {
             return true
         }
-        guard t.isWord, t.isCapitalized, t.text != t.text.uppercased() || t.text.count <= 2 else { return false }
+        guard t.isWord, t.isCapitalized, !t.isUpperCased || t.characterCount <= 2 else { return false }
         let w = t.bareLower
         if OfficialFinder.nonNameWords.contains(w) || Vocabulary.weekdays[w] != nil || Vocabulary.months[w] != nil { return false }
         if Lexicon.shared.titles.match(document.tokens, at: k) != nil { return false }

@@ -33,6 +33,18 @@ struct Token: Sendable {
     /// First letter upper case ("Choi", "US", "McCain"). Set by the tokenizer.
     var isCapitalized = false
 
+    /// The token's bytes are ASCII, and whether they hold a lower-case letter (a-z). Set by the tokenizer.
+    var isASCII = false
+    var hasLowercaseASCII = false
+
+    /// `text.count`, without grapheme breaking for ASCII text (nearly all): its bytes are its characters.
+    @inline(__always)
+    var characterCount: Int { isASCII ? end - start : text.count }
+
+    /// `text == text.uppercased()`, without upper-casing ASCII text.
+    @inline(__always)
+    var isUpperCased: Bool { isASCII ? !hasLowercaseASCII : text == text.uppercased() }
+
     /// The word without an abbreviation period: "Sept." -> "sept".
     var bareLower: String {
         hasAbbreviationPeriod ? String(lower.dropLast()) : lower

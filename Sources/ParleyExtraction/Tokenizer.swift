@@ -102,8 +102,11 @@ struct Tokenizer {
             if kind == .word, let cut = possessiveCut(start: start, end: i) {
                 tokens.append(token(start, cut, kind: kind, abbreviation: abbreviation, newlineBefore: sawNewline))
                 let number = words.id("'s")
-                tokens.append(Token(start: cut, end: i, kind: .word, text: String(decoding: bytes[cut..<i], as: UTF8.self),
-                                    lower: "'s", word: number, bareWord: number))
+                var possessive = Token(start: cut, end: i, kind: .word, text: String(decoding: bytes[cut..<i], as: UTF8.self),
+                                       lower: "'s", word: number, bareWord: number)
+                possessive.isASCII = bytes[cut] < 0x80
+                possessive.hasLowercaseASCII = bytes[i - 1] == UInt8(ascii: "s")
+                tokens.append(possessive)
             } else {
                 tokens.append(token(start, i, kind: kind, abbreviation: abbreviation, newlineBefore: sawNewline))
             }
@@ -119,10 +122,10 @@ struct Tokenizer {
     private func token(_ start: Int, _ end: Int, kind: Token.Kind, abbreviation: Bool, newlineBefore: Bool) -> Token {
         bytes.withUnsafeBufferPointer { all in
             let spelling = UnsafeBufferPointer(rebasing: all[start..<end])
-            var upper = false, ascii = true
+            var upper = false, lowercase = false, ascii = true
             for b in spelling {
                 if b >= 0x80 { ascii = false; break }
-                if b &- 0x41 < 26 { upper = true }
+                if b &- 0x41 < 26 { upper = true } else if b &- 0x61 < 26 { lowercase = true }
             }
             let text: String, lower: String
             var word: Int32 = 0, bareWord: Int32 = 0
@@ -144,7 +147,8 @@ struct Tokenizer {
                 capitalized = b < 0x80 ? (b >= 0x41 && b <= 0x5A) : scalar(at: start).0.properties.isUppercase
             }
             return Token(start: start, end: end, kind: kind, text: text, lower: lower, word: word, bareWord: bareWord,
-                         hasAbbreviationPeriod: abbreviation, newlineBefore: newlineBefore, isCapitalized: capitalized)
+                         hasAbbreviationPeriod: abbreviation, newlineBefore: newlineBefore, isCapitalized: capitalized,
+                         isASCII: ascii, hasLowercaseASCII: ascii && lowercase)
         }
     }
 

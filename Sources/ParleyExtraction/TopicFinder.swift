@@ -76,7 +76,7 @@ final class TopicFinder {
                 // part of a name (a forum, an organization), not a subject.
                 // "Partnership for Peace", "Department of Trade": a capitalized term inside a sentence is a name too.
                 if !sentence.isHeadline, k > sentence.range.lowerBound, tokens[k].isCapitalized,
-                   tokens[k].text != tokens[k].text.uppercased(), !tokens[k - 1].isQuote, tokens[k - 1].text != "(" {
+                   !tokens[k].isUpperCased, !tokens[k - 1].isQuote, tokens[k - 1].text != "(" {
                     k += length
                     continue
                 }
@@ -480,7 +480,7 @@ final class TopicFinder {
             let t = tokens[content[0]]
             let known = lexicon.topicTerms.match(tokens, at: content[0], limit: content[0] + 1) != nil
             let proper = t.isCapitalized && content[0] != document.sentences[t.sentence].range.lowerBound
-                && t.text != t.text.uppercased() || (t.text.count >= 3 && t.text == t.text.uppercased() && !document.sentences[t.sentence].isHeadline)
+                && !t.isUpperCased || (t.characterCount >= 3 && t.isUpperCased && !document.sentences[t.sentence].isHeadline)
             // A plain noun counts as one item of a list of subjects ("issues on fisheries, forestry and tourism").
             let coordinated = [stop, phraseStart - 1].contains { $0 >= 0 && $0 < limit && [",", "and", "or"].contains(tokens[$0].lower) }
             if !known && !proper && !Self.isAbstractNoun(t) && !(coordinated && Self.isPlainNoun(t)) { return nil }
@@ -650,7 +650,7 @@ final class TopicFinder {
             if t.isCapitalized && start - 1 == limit.lowerBound && !w.contains("-") { break }
             // A headline capitalizes every word: only a place or an acronym there is a proper modifier.
             if t.isCapitalized, document.sentences[t.sentence].isHeadline, !lexicon.placeWords.contains(w),
-               !(t.text == t.text.uppercased() && t.text.count <= 5) { break }
+               !(t.isUpperCased && t.characterCount <= 5) { break }
             start -= 1
             added += 1
         }
@@ -703,12 +703,12 @@ final class TopicFinder {
             let sentenceStart = k == document.sentences[t.sentence].range.lowerBound
             // Capitals written for emphasis or in a capitals-only headline are not proper names;
             // short acronyms ("FTA", "NATO") are.
-            let shouting = t.text == t.text.uppercased() && t.text.count > 4
+            let shouting = t.isUpperCased && t.characterCount > 4
             // A headline capitalizes every word: only names and acronyms keep their capitals there. In a headline
             // all in capitals no word is known for an acronym ("ARGENTINA DEBT TALKS"): only places keep them.
             let headline = document.sentences[t.sentence].isHeadline
             let headlineWord = headline && !lexicon.placeWords.contains(t.lower)
-                && (!(t.text == t.text.uppercased() && t.text.count <= 5) || isCapsHeadline
+                && (!(t.isUpperCased && t.characterCount <= 5) || isCapsHeadline
                     || lexicon.topicTerms.match(tokens, at: k, limit: k + 1) != nil)
             let keepCase = t.text != t.lower && !shouting && !headlineWord
                 && (!sentenceStart || lexicon.placeWords.contains(t.lower) || t.text.contains("-"))

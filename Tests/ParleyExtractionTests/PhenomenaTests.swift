@@ -1033,6 +1033,17 @@ struct PhenomenaTests {
         #expect(r.article.dateline == "SEOUL")
     }
 
+    @Test func tokensKnowTheirLengthAndCaseWithoutUnicodeRules() {
+        let text = "NATO’s UN-led Lê ÉTAT état Kim's KIM'S x"
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer(bytes: bytes).tokens(in: 0..<bytes.count)
+        // The same answers as the strings give, whether the token is ASCII or not, and for a split-off possessive.
+        #expect(tokens.map(\.text) == ["NATO", "’s", "UN-led", "Lê", "ÉTAT", "état", "Kim", "'s", "KIM", "'S", "x"])
+        #expect(tokens.map(\.characterCount) == tokens.map(\.text.count))
+        #expect(tokens.map(\.isUpperCased) == tokens.map { $0.text == $0.text.uppercased() })
+        #expect(tokens.filter(\.isUpperCased).map(\.text) == ["NATO", "ÉTAT", "KIM", "'S"])
+    }
+
     @Test func topicWordingsAreComparedByWholeWords() {
         #expect(TopicFinder.comparisonKey("Six-Party Talks") == "six party talks")
         #expect(TopicFinder.containsWords("north korean nuclear issue", "nuclear issue"))
