@@ -166,8 +166,9 @@ extension ParleyStore {
                 """, [id, alias, NameKey.fold(alias), articleID])
         }
         let title = official.title ?? "", organization = official.organization ?? "", country = official.country ?? ""
-        // (Not one upsert with RETURNING: a statement with RETURNING runs in a statement journal, and each one made
-        // FTS5 write out the index it gathers for the whole batch, 116 microseconds a role.)
+        // (Not one upsert with RETURNING: FTS5 then wrote out the index it gathers for the whole batch at every role,
+        // as it does at a statement journal: 9,226 index blocks for 4,000 articles instead of some 1,400, and
+        // 116 microseconds a role.)
         try database.execute("""
             INSERT INTO official_role (official_id, title, organization, country, first_seen, last_seen)
             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
