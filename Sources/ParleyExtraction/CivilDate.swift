@@ -82,7 +82,7 @@ public struct CivilDate: Comparable, Hashable, Sendable, CustomStringConvertible
     public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// `2020-09-16`. Written digit by digit into a small string: the interpolation it replaces cost 2,000
-    /// instructions a date, and every meeting and date mention of an import asks for one.
+    /// instructions a date, and every meeting (and every date mention that `extract --json` lists) asks for one.
     public var description: String {
         guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
             let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
