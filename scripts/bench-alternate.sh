@@ -18,8 +18,13 @@ trap 'rm -f "$db" "$db-wal" "$db-shm"' EXIT
 for round in $(seq "$rounds"); do
   for bench in "$first" "$second"; do
     rm -f "$db" "$db-wal" "$db-shm"
+    if ! output=$(taskset -c 0 "$bench" "$corpus" --queries 300 --db "$db" 2>&1); then
+      echo "$bench failed:" >&2
+      echo "$output" >&2
+      exit 1
+    fi
     printf '%s  ' "$bench"
-    taskset -c 0 "$bench" "$corpus" --queries 300 --db "$db" 2>&1 \
+    echo "$output" \
       | grep -E '^extraction:|^extraction\+storage|of which storage|^database|p50|^peak' \
       | sed -E 's/, [0-9.]+ MB\/s//; s/ at \/tmp[^ ]*//; s/ over [0-9]+ runs//; s/ \([0-9]+ (names|months)\)//; s/^ +//' \
       | paste -sd ';' | sed 's/;/;  /g'
