@@ -60,24 +60,6 @@ final class OfficialFinder {
 
     static func fold(_ s: String) -> String { NameKey.fold(s) }
 
-    /// The number of characters of token `k` (its bytes when it is ASCII).
-    /// (These read the token's fields in place: a copy of a token retains and releases its two strings.)
-    private func characters(_ k: Int) -> Int {
-        let start = document.tokens[k].start, end = document.tokens[k].end
-        for i in start..<end where document.bytes[i] >= 0x80 { return document.tokens[k].characterCount }
-        return end - start
-    }
-
-    /// Whether token `k` reads the same upper-cased (`text == text.uppercased()`), without upper-casing ASCII.
-    private func isAllCapitals(_ k: Int) -> Bool {
-        for i in document.tokens[k].start..<document.tokens[k].end {
-            let b = document.bytes[i]
-            if b >= 0x80 { return document.tokens[k].text == document.tokens[k].text.uppercased() }
-            if b &- 0x61 < 26 { return false }
-        }
-        return true
-    }
-
     /// The name key of token `k`: an ASCII word of letters and digits alone is its own lower-cased text, so only
     /// words with hyphens, apostrophes, periods or other scripts are folded.
     private func key(ofToken k: Int) -> String {
@@ -476,7 +458,7 @@ final class OfficialFinder {
         var k = start
         while k < tokens.count, k - start < 5, tokens[k].sentence == sentence {
             guard tokens[k].isWord else { break }
-            let isInitial = tokens[k].hasAbbreviationPeriod && characters(k) == 2 && k > start
+            let isInitial = tokens[k].hasAbbreviationPeriod && tokens[k].characterCount == 2 && k > start
             let isParticle = k > start && !tokens[k].isCapitalized && Self.nameParticles.contains(tokens[k].text) && k + 1 < tokens.count
                 && tokens[k + 1].isCapitalized
             if isInitial || isParticle { k += 1; continue }
@@ -485,15 +467,15 @@ final class OfficialFinder {
                 && tokens[k + 1].isWord && tokens[k + 1].isCapitalized && tokens[k + 1].sentence == sentence
                 && lexicon.months.bare(tokens[k + 1]) == nil && !lexicon.nonNameWords.containsBare(tokens[k + 1])
             guard tokens[k].isCapitalized, !lexicon.nonNameWords.containsBare(tokens[k]) || monthAsName || (k > start && ["jr", "sr"].contains(tokens[k].bareLower)),
-                  !isAllCapitals(k) || characters(k) > 1 || k > start,
+                  !tokens[k].isUpperCased || tokens[k].characterCount > 1 || k > start,
                   !(k == start && lexicon.country(at: k, in: tokens) != nil),
                   lexicon.titles.match(tokens, at: k) == nil || k > start
             else { break }
             if k > start, lexicon.country(at: k, in: tokens) != nil, lexicon.placeWords.contains(tokens[k].lower) { break }
             // An all-capitals word is a dateline or a headline, not a name, unless a written name follows
             // it ("CHOI Jong-kun", family names in capitals).
-            if characters(k) > 3, isAllCapitals(k), tokens[k].text.contains(where: { $0.isLetter }),
-               !(k + 1 < tokens.count && tokens[k + 1].isCapitalized && !isAllCapitals(k + 1)
+            if tokens[k].characterCount > 3, tokens[k].isUpperCased, tokens[k].text.contains(where: { $0.isLetter }),
+               !(k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].isUpperCased
                  && tokens[k + 1].sentence == sentence) { break }
             k += 1
             // "Ban Ki- moon": a name broken after its hyphen.

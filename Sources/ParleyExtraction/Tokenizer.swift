@@ -1,5 +1,3 @@
-import Foundation  // memcmp
-
 /// Splits UTF-8 text into tokens by scanning bytes once. Spans are byte offsets.
 struct Tokenizer {
     let bytes: [UInt8]
@@ -268,19 +266,3 @@ struct Tokenizer {
     }
 }
 
-extension String {
-    /// Whether `other`'s bytes occur in this string's (a literal search; false for an empty `other`, as Foundation's
-    /// `contains` says). Foundation's `contains` bridged both strings and cost 6,000 instructions a call, the standard
-    /// library's generic `firstRange(of:)` more.
-    func containsBytes(of other: String) -> Bool {
-        var text = self, other = other
-        return text.withUTF8 { a in
-            other.withUTF8 { b in
-                guard !b.isEmpty, b.count <= a.count, let pa = a.baseAddress, let pb = b.baseAddress else { return false }
-                let first = b[0]
-                for i in 0...(a.count - b.count) where a[i] == first && memcmp(pa + i, pb, b.count) == 0 { return true }
-                return false
-            }
-        }
-    }
-}
