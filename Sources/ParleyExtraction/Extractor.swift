@@ -100,9 +100,9 @@ public struct Extractor: Sendable {
             out.reserveCapacity(city.count)
             for word in city.split(separator: UInt8(ascii: " ")) {
                 if !out.isEmpty { out.append(UInt8(ascii: " ")) }
-                for (k, b) in zip(word.indices, word) {
-                    out.append(word.count <= 1 ? b : k == word.startIndex ? Tokenizer.upperASCII(b) : Tokenizer.lowerASCII(b))
-                }
+                guard word.count > 1 else { out.append(contentsOf: word); continue }  // "X" stays as written
+                out.append(Tokenizer.upperASCII(word[word.startIndex]))
+                out.append(contentsOf: word.dropFirst().lazy.map(Tokenizer.lowerASCII))
             }
             return String(decoding: out, as: UTF8.self)
         }
